@@ -1,0 +1,76 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+export default ts.config(
+	{
+		ignores: [
+			'build/',
+			'build-*/',
+			'.svelte-kit/',
+			'test-results/',
+			'playwright-report/',
+			'tests/e2e/.tmp/',
+			'bench-results/'
+		]
+	},
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	prettier,
+	...svelte.configs.prettier,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } }
+	},
+	{
+		files: ['**/*.ts', '**/*.svelte', '**/*.svelte.ts'],
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		},
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-misused-promises': 'error'
+		}
+	},
+	{
+		rules: {
+			'svelte/no-at-html-tags': 'error',
+			'no-restricted-imports': [
+				'error',
+				{ paths: [{ name: 'idb', message: 'Only src/lib/storage may import idb.' }] }
+			]
+		}
+	},
+	{
+		files: ['src/lib/storage/**', 'tests/unit/storage/**'],
+		rules: { 'no-restricted-imports': 'off' }
+	},
+	{
+		// The domain is pure: no DOM, no storage, no UI.
+		files: ['src/lib/domain/**'],
+		languageOptions: { globals: {} },
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: ['idb', 'svelte', '$app/environment', '$app/navigation', '$app/state'],
+					patterns: ['$lib/storage/*', '$lib/ui/*', '$lib/state/*', '$lib/pwa/*', 'node:*']
+				}
+			],
+			'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'indexedDB', 'caches', 'localStorage']
+		}
+	},
+	{
+		files: ['src/**'],
+		ignores: ['src/service-worker.ts'],
+		rules: { 'no-restricted-globals': ['error', 'caches'] }
+	}
+);

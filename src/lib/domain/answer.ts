@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { isoDate, kebabId, plainText } from './content/text';
+
+export const ANSWER_STATUSES = ['done', 'not-yet', 'not-applicable', 'unknown', 'waiver'] as const;
+export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
+
+export const profileIdSchema = z
+	.string()
+	.min(1)
+	.max(64)
+	.regex(/^[A-Za-z0-9_-]+$/, 'must use only letters, digits, "-" and "_"');
+
+/** One person's answer to one checklist item on one device profile. */
+export const answerSchema = z
+	.strictObject({
+		profileId: profileIdSchema,
+		itemId: kebabId(),
+		status: z.enum(ANSWER_STATUSES),
+		reason: plainText(500).optional(),
+		waiverUntil: isoDate.optional(),
+		note: plainText(2000).optional(),
+		/** The content version the person saw when answering: a later change marks the answer stale. */
+		contentVersion: z.string().min(1).max(32),
+		updatedAt: z.iso.datetime(),
+		/** Goes up by one on every save, so the newest write can always be told apart. */
+		revision: z.int().min(1)
+	})
+	.refine((a) => a.status !== 'waiver' || (a.reason && a.waiverUntil), {
+		message: 'a waiver needs a reason and an expiry date',
+		path: ['status']
+	});
+export type Answer = z.infer<typeof answerSchema>;
+
+/** A device profile: one device with its own context and answers ("work laptop", "my phone"). */
+export const profileSchema = z.strictObject({
+	id: profileIdSchema,
+	name: plainText(60),
+	createdAt: z.iso.datetime(),
+	updatedAt: z.iso.datetime()
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+export const DEFAULT_PROFILE_ID = 'default';
+
+/** The next answer record after a change of status; `previous` is the stored one, if any. */
+export function nextAnswer(
+	previous: Answer | undefined,
+	change: Pick<Answer, 'profileId' | 'itemId' | 'status'> &
+		Partial<Pick<Answer, 'reason' | 'waiverUntil' | 'note'>>,
+	contentVersion: string,
+	now: Date
+): Answer {
+	return answerSchema.parse({
+		...(previous ?? {}),
+		...change,
+		contentVersion,
+		updatedAt: now.toISOString(),
+		revision: (previous?.revision ?? 0) + 1
+	});
+}

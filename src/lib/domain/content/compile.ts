@@ -1,0 +1,179 @@
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import {
+	contentMetaFileSchema,
+	itemsFileSchema,
+	retiredFileSchema,
+	type Category,
+	type ContentMetaFile
+} from './file-schemas';
+import type { Item } from './item-schema';
+
+/** One content file as read from `checklists/`, with its path relative to the project. */
+export interface SourceFile {
+	path: string;
+	text: string;
+}
+
+/** The compiled, validated content the app ships with. */
+export interface Content {
+	contentVersion: string;
+	categories: Category[];
+	items: Item[];
+	retiredIds: string[];
+}
+
+/** A problem in the content, precise enough for an editor to fix it without guessing. */
+export interface ContentIssue {
+	file: string;
+	itemId?: string;
+	field: string;
+	message: string;
+}
+
+export type CompileResult = { ok: true; content: Content } | { ok: false; issues: ContentIssue[] };
+
+export const META_FILE = 'content.yaml';
+export const RETIRED_FILE = 'retired.yaml';
+export const ITEMS_DIR = 'items/';
+
+export function formatIssue(issue: ContentIssue): string {
+	const item = issue.itemId ? ` › item "${issue.itemId}"` : '';
+	return `${issue.file}${item} › ${issue.field || '(file)'}: ${issue.message}`;
+}
+
+const UNREADABLE = Symbol('unreadable');
+
+/** Parses YAML, failing on syntax errors and duplicate keys (yaml's default `uniqueKeys`). */
+function parseYaml(file: SourceFile, issues: ContentIssue[]): unknown {
+	const doc = parseDocument(file.text, { prettyErrors: false });
+	if (doc.errors.length === 0) return doc.toJS();
+	for (const error of doc.errors) {
+		issues.push({ file: file.path, field: '(yaml)', message: error.message });
+	}
+	return UNREADABLE;
+}
+
+/** Validates one file with its schema; reports every zod issue with its item id and field path. */
+function parseWith<T>(
+	schema: z.ZodType<T>,
+	file: SourceFile,
+	issues: ContentIssue[]
+): T | undefined {
+	const data = parseYaml(file, issues);
+	if (data === UNREADABLE) return undefined;
+	const result = schema.safeParse(data);
+	if (result.success) return result.data;
+	for (const issue of result.error.issues) {
+		issues.push({
+			file: file.path,
+			itemId: itemIdAt(data, issue.path),
+			field: fieldPath(issue.path),
+			message: issue.message
+		});
+	}
+	return undefined;
+}
+
+/** For a path like `items.3.why.ja`, the id of item 3 if the raw data has one. */
+function itemIdAt(data: unknown, path: readonly PropertyKey[]): string | undefined {
+	if (path[0] !== 'items' || typeof path[1] !== 'number') return undefined;
+	const items = (data as { items?: unknown })?.items;
+	const item = Array.isArray(items) ? (items[path[1]] as { id?: unknown } | undefined) : undefined;
+	return typeof item?.id === 'string' ? item.id : undefined;
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+	return path
+		.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
+		.join('')
+		.replace(/^\./, '');
+}
+
+function endsWith(path: string, name: string): boolean {
+	return path === name || path.endsWith(`/${name}`);
+}
+
+/** Checks that span files: unique ids, no retired id reused, known categories. */
+function crossCheck(
+	meta: ContentMetaFile,
+	itemFiles: { path: string; items: Item[] }[],
+	retiredIds: Set<string>,
+	issues: ContentIssue[]
+): void {
+	const categoryIds = new Set(meta.categories.map((c) => c.id));
+	const firstSeen = new Map<string, string>();
+	for (const { path, items } of itemFiles) {
+		for (const item of items) {
+			const where = { file: path, itemId: item.id };
+			const earlier = firstSeen.get(item.id);
+			if (earlier) {
+				issues.push({ ...where, field: 'id', message: `is already used in ${earlier}` });
+			}
+			firstSeen.set(item.id, path);
+			if (retiredIds.has(item.id)) {
+				issues.push({ ...where, field: 'id', message: 'is retired and must never be reused' });
+			}
+			if (!categoryIds.has(item.category)) {
+				issues.push({
+					...where,
+					field: 'category',
+					message: `"${item.category}" is not a category in ${META_FILE}`
+				});
+			}
+		}
+	}
+	const seenCategories = new Set<string>();
+	meta.categories.forEach((category, index) => {
+		if (seenCategories.has(category.id)) {
+			issues.push({
+				file: META_FILE,
+				field: `categories[${index}].id`,
+				message: `"${category.id}" is listed twice`
+			});
+		}
+		seenCategories.add(category.id);
+	});
+}
+
+/**
+ * Compiles the content files into one validated bundle. Pure: the caller reads the files.
+ * Items keep the order of their files (sorted by path) and of their position in each file.
+ */
+export function compileContent(files: readonly SourceFile[]): CompileResult {
+	const issues: ContentIssue[] = [];
+	const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
+	const metaFile = sorted.find((f) => endsWith(f.path, META_FILE));
+	const retiredFile = sorted.find((f) => endsWith(f.path, RETIRED_FILE));
+	const itemSources = sorted.filter((f) => f.path.includes(ITEMS_DIR));
+	for (const f of sorted) {
+		if (f !== metaFile && f !== retiredFile && !itemSources.includes(f)) {
+			issues.push({ file: f.path, field: '(file)', message: `is not a known content file` });
+		}
+	}
+	if (!metaFile) issues.push({ file: META_FILE, field: '(file)', message: 'is missing' });
+	if (itemSources.length === 0) {
+		issues.push({ file: ITEMS_DIR, field: '(file)', message: 'holds no item files' });
+	}
+
+	const meta = metaFile && parseWith(contentMetaFileSchema, metaFile, issues);
+	const retired = retiredFile ? parseWith(retiredFileSchema, retiredFile, issues) : { retired: [] };
+	const itemFiles = itemSources.map((f) => ({
+		path: f.path,
+		items: parseWith(itemsFileSchema, f, issues)?.items ?? []
+	}));
+	if (!meta || !retired || issues.length > 0) return { ok: false, issues };
+
+	const retiredIds = new Set(retired.retired.map((r) => r.id));
+	crossCheck(meta, itemFiles, retiredIds, issues);
+	if (issues.length > 0) return { ok: false, issues };
+	return {
+		ok: true,
+		content: {
+			contentVersion: meta.contentVersion,
+			categories: meta.categories,
+			items: itemFiles.flatMap((f) => f.items),
+			retiredIds: [...retiredIds]
+		}
+	};
+}

@@ -1,0 +1,36 @@
+import { answerSchema, type Answer } from '$lib/domain/answer';
+import { withDb } from './connection';
+import { keepValid, readWithKeys } from './validated-read';
+
+export const SAVE_MEASURE = 'twc:save-answer';
+
+/**
+ * Writes one answer and resolves only after the strict transaction committed to disk:
+ * the caller may say "Saved" then, and not before. Rejects on any failure (quota, closed
+ * connection that could not be reopened, invalid answer) without writing anything.
+ */
+export async function saveAnswer(answer: Answer): Promise<void> {
+	const record = answerSchema.parse(answer);
+	const start = performance.now();
+	await withDb(async (db) => {
+		const tx = db.transaction('answers', 'readwrite', { durability: 'strict' });
+		await Promise.all([tx.store.put(record), tx.done]);
+	});
+	// Read by `npm run bench` for the save-latency figure.
+	performance.measure(SAVE_MEASURE, { start, end: performance.now() });
+}
+
+/** The valid answers of one device profile; invalid records go to quarantine. */
+export async function loadAnswers(profileId: string): Promise<Answer[]> {
+	return withDb(async (db) => {
+		const range = IDBKeyRange.bound([profileId, ''], [profileId, '\uffff']);
+		return keepValid(db, 'answers', await readWithKeys(db, 'answers', range), answerSchema);
+	});
+}
+
+/** Every valid answer on this device, all profiles. */
+export async function loadAllAnswers(): Promise<Answer[]> {
+	return withDb(async (db) =>
+		keepValid(db, 'answers', await readWithKeys(db, 'answers'), answerSchema)
+	);
+}

@@ -1,0 +1,22 @@
+import { profileSchema, type Profile } from '$lib/domain/answer';
+import { withDb } from './connection';
+import { keepValid, readWithKeys } from './validated-read';
+
+export async function loadProfiles(): Promise<Profile[]> {
+	return withDb(async (db) =>
+		keepValid(db, 'profiles', await readWithKeys(db, 'profiles'), profileSchema)
+	);
+}
+
+/** Stores the profile if no profile with its id exists yet; returns the stored one. */
+export async function ensureProfile(profile: Profile): Promise<Profile> {
+	const record = profileSchema.parse(profile);
+	return withDb(async (db) => {
+		const tx = db.transaction('profiles', 'readwrite', { durability: 'strict' });
+		const existing = await tx.store.get(record.id);
+		const parsed = profileSchema.safeParse(existing);
+		if (!parsed.success) await tx.store.put(record);
+		await tx.done;
+		return parsed.success ? parsed.data : record;
+	});
+}

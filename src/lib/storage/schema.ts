@@ -1,0 +1,41 @@
+import type { DBSchema } from 'idb';
+import type { Answer, Profile } from '$lib/domain/answer';
+
+export const DB_NAME = 'telework-check';
+export const DB_VERSION = 2;
+
+/** A record that failed validation on read or during a migration: kept, never silently deleted. */
+export interface QuarantineRecord {
+	id?: number;
+	store: string;
+	key: string;
+	value: unknown;
+	reason: string;
+	quarantinedAt: string;
+}
+
+export interface SettingRecord {
+	key: string;
+	value: unknown;
+}
+
+/** The answer record of database version 1 (one device, keyed by item id). */
+export interface AnswerV1 {
+	itemId: string;
+	status: string;
+	note?: string;
+	updatedAt: string;
+}
+
+export interface AppDB extends DBSchema {
+	answers: {
+		key: [string, string];
+		value: Answer;
+		indexes: { 'by-profile': string };
+	};
+	profiles: { key: string; value: Profile };
+	settings: { key: string; value: SettingRecord };
+	quarantine: { key: number; value: QuarantineRecord; indexes: { 'by-store': string } };
+	/** A copy of the version-1 answers, taken before they were rewritten. */
+	backup_v1: { key: string; value: AnswerV1 };
+}

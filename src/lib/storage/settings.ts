@@ -1,0 +1,13 @@
+import { withDb } from './connection';
+
+/** Small app settings kept with the data (not UI preferences, which live in localStorage). */
+export async function getSetting(key: string): Promise<unknown> {
+	return withDb(async (db) => (await db.get('settings', key))?.value);
+}
+
+export async function setSetting(key: string, value: unknown): Promise<void> {
+	await withDb(async (db) => {
+		const tx = db.transaction('settings', 'readwrite', { durability: 'strict' });
+		await Promise.all([tx.store.put({ key, value }), tx.done]);
+	});
+}

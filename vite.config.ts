@@ -1,0 +1,13 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { checklistContent } from './src/lib/node/vite-plugin-content';
+
+export default defineConfig({
+	plugins: [checklistContent(), sveltekit()],
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node',
+		expect: { requireAssertions: true },
+		benchmark: { include: ['tests/bench/**/*.bench.ts'] }
+	}
+});
