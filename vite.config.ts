@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { checklistContent } from './src/lib/node/vite-plugin-content';
+import { checklistContent } from './src/lib/node/vite-plugin-content.ts';
 
 export default defineConfig({
 	plugins: [checklistContent(), sveltekit()],

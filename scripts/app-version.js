@@ -18,5 +18,7 @@ export function appVersion() {
 	const commit = git('rev-parse', '--short=10', 'HEAD');
 	if (!commit) return version;
 	const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
-	return dirty ? `${version}+${commit}.dev${Date.now()}` : `${version}+${commit}`;
+	// The config is loaded more than once per build (prerendering too): all loads must agree.
+	process.env.APP_VERSION = dirty ? `${version}+${commit}.dev${Date.now()}` : `${version}+${commit}`;
+	return process.env.APP_VERSION;
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadContent } from './read-checklists';
+import { loadContent } from './read-checklists.ts';
 
 const VIRTUAL_ID = 'virtual:checklist-content';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;

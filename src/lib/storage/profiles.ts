@@ -12,6 +12,9 @@ export async function loadProfiles(): Promise<Profile[]> {
 export async function ensureProfile(profile: Profile): Promise<Profile> {
 	const record = profileSchema.parse(profile);
 	return withDb(async (db) => {
+		// A damaged profile under this id goes to quarantine first: the put below must not erase it.
+		const stored = await readWithKeys(db, 'profiles', IDBKeyRange.only(record.id));
+		await keepValid(db, 'profiles', stored, profileSchema);
 		const tx = db.transaction('profiles', 'readwrite', { durability: 'strict' });
 		const existing = await tx.store.get(record.id);
 		const parsed = profileSchema.safeParse(existing);

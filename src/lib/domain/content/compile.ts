@@ -6,8 +6,8 @@ import {
 	retiredFileSchema,
 	type Category,
 	type ContentMetaFile
-} from './file-schemas';
-import type { Item } from './item-schema';
+} from './file-schemas.ts';
+import type { Item } from './item-schema.ts';
 
 /** One content file as read from `checklists/`, with its path relative to the project. */
 export interface SourceFile {
@@ -145,7 +145,8 @@ export function compileContent(files: readonly SourceFile[]): CompileResult {
 	const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
 	const metaFile = sorted.find((f) => endsWith(f.path, META_FILE));
 	const retiredFile = sorted.find((f) => endsWith(f.path, RETIRED_FILE));
-	const itemSources = sorted.filter((f) => f.path.includes(ITEMS_DIR));
+	// A whole path segment: `draft-items/` must not ship as content.
+	const itemSources = sorted.filter((f) => `/${f.path}`.includes(`/${ITEMS_DIR}`));
 	for (const f of sorted) {
 		if (f !== metaFile && f !== retiredFile && !itemSources.includes(f)) {
 			issues.push({ file: f.path, field: '(file)', message: `is not a known content file` });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { itemSchema } from './item-schema';
-import { kebabId, localizedText, plainText } from './text';
+import { itemSchema } from './item-schema.ts';
+import { kebabId, localizedText, plainText } from './text.ts';
 
 export const CONTENT_VERSION_PATTERN = /^\d{4}\.\d{1,2}\.\d{1,3}$/;
 

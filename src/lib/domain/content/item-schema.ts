@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, kebabId, localizedText, plainText } from './text';
+import { isoDate, kebabId, localizedText, plainText } from './text.ts';
 
 export const ROLES = ['employee', 'admin', 'owner'] as const;
 export type Role = (typeof ROLES)[number];

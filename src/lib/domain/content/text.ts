@@ -32,4 +32,8 @@ export function kebabId(max = 64) {
 export const isoDate = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-24')
-	.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real date');
+	.refine((s) => {
+		const time = Date.parse(`${s}T00:00:00Z`);
+		// Date.parse rolls 2026-02-30 over to 2026-03-02 instead of failing: compare the round trip.
+		return !Number.isNaN(time) && new Date(time).toISOString().startsWith(`${s}T`);
+	}, 'is not a real date');

@@ -1,0 +1,36 @@
+// Screenshots of every page at phone and desktop width, in Japanese and English, for review.
+// Usage: npm run build && node scripts/screenshots.js [baseUrl]  → test-results/screens/*.png
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:4173';
+const routes = ['/', '/checklist/employee', '/checklist/owner', '/settings', '/about'];
+const out = 'test-results/screens';
+mkdirSync(out, { recursive: true });
+
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
+});
+for (const lang of ['ja', 'en']) {
+	for (const [name, width] of [
+		['phone', 360],
+		['desktop', 1280]
+	]) {
+		const context = await browser.newContext({
+			viewport: { width, height: 800 },
+			locale: lang === 'ja' ? 'ja-JP' : 'en-US',
+			colorScheme: process.env.SCHEME === 'dark' ? 'dark' : 'light'
+		});
+		const page = await context.newPage();
+		for (const route of routes) {
+			await page.goto(base + route);
+			await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+			const file = `${out}/${lang}-${name}${route.replaceAll('/', '_') || '_'}.png`;
+			await page.screenshot({ path: file, fullPage: true });
+		}
+		await context.close();
+	}
+}
+await browser.close();
+console.log(`Screenshots in ${out}/`);

@@ -1,0 +1,37 @@
+import { createServer } from 'node:http';
+import sirv from 'sirv';
+
+/** Headers a static host should send; the same list is published in static/_headers. */
+export const SECURITY_HEADERS = {
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'no-referrer',
+	'Cross-Origin-Opener-Policy': 'same-origin',
+	'Permissions-Policy': 'geolocation=(), microphone=(self), camera=(self), payment=(), usb=()',
+	'Content-Security-Policy': "frame-ancestors 'none'"
+};
+
+/**
+ * Serves a built app like a production static host: SPA fallback to 200.html, precompressed
+ * files, no-cache for HTML and the service worker, immutable for hashed assets.
+ * `dev: true` re-reads the folder on every request, so a test can rebuild under a running server.
+ * @param {string} dir
+ * @param {{ dev?: boolean }} [options]
+ */
+export function createStaticServer(dir, { dev = false } = {}) {
+	const serve = sirv(dir, {
+		single: '200.html',
+		dev,
+		etag: true,
+		gzip: true,
+		brotli: true,
+		setHeaders(res, pathname) {
+			for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+			const immutable = pathname.startsWith('/_app/immutable/');
+			res.setHeader(
+				'Cache-Control',
+				immutable ? 'public, max-age=31536000, immutable' : 'no-cache'
+			);
+		}
+	});
+	return createServer((req, res) => serve(req, res, () => {}));
+}

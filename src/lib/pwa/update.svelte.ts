@@ -1,0 +1,39 @@
+import { registerServiceWorker } from './register-sw';
+
+/** What the update banner shows: nothing, "offline ready", "update available", or "reload". */
+class UpdateState {
+	#apply = $state<(() => void) | undefined>();
+	#offlineReady = $state(false);
+	#stale = $state(false);
+
+	get available(): boolean {
+		return this.#apply !== undefined;
+	}
+	get offlineReady(): boolean {
+		return this.#offlineReady;
+	}
+	/** Another tab took the new version: this one must reload to match it. */
+	get stale(): boolean {
+		return this.#stale;
+	}
+
+	start(): Promise<() => void> {
+		return registerServiceWorker({
+			onUpdate: (apply) => (this.#apply = apply),
+			onOfflineReady: () => (this.#offlineReady = true),
+			onControllerChanged: () => (this.#stale = true)
+		});
+	}
+
+	/** Only ever called from the user's click. */
+	accept(): void {
+		this.#apply?.();
+	}
+
+	dismiss(): void {
+		this.#apply = undefined;
+		this.#offlineReady = false;
+	}
+}
+
+export const update = new UpdateState();

@@ -1,0 +1,17 @@
+/** UI preferences in localStorage: read synchronously at start-up; absent in private modes. */
+export const preferences = {
+	get(key: string): string | null {
+		try {
+			return localStorage.getItem(key);
+		} catch {
+			return null; // storage disabled: fall back to defaults
+		}
+	},
+	set(key: string, value: string): void {
+		try {
+			localStorage.setItem(key, value);
+		} catch {
+			// storage disabled: the choice lasts for this visit only
+		}
+	}
+};

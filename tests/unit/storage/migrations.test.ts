@@ -1,0 +1,147 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, test } from 'vitest';
+import { loadAnswers } from '$lib/storage/answers';
+import { getDb } from '$lib/storage/connection';
+import { countQuarantined, exportRawData } from '$lib/storage/raw-export';
+import { DB_NAME, type AnswerV1, type QuarantineRecord } from '$lib/storage/schema';
+import { useFreshIndexedDb } from '../../helpers/fresh-indexeddb';
+
+useFreshIndexedDb();
+
+/** Creates the database exactly as version 1 of the app did, with `answers` in it. */
+async function seedVersion1(answers: unknown[]): Promise<void> {
+	const db = await openDB(DB_NAME, 1, {
+		upgrade(db) {
+			db.createObjectStore('answers', { keyPath: 'itemId' });
+			db.createObjectStore('settings', { keyPath: 'key' });
+			const q = db.createObjectStore('quarantine', { keyPath: 'id', autoIncrement: true });
+			q.createIndex('by-store', 'store');
+		}
+	});
+	const tx = db.transaction('answers', 'readwrite');
+	await Promise.all([...answers.map((answer) => tx.store.put(answer)), tx.done]);
+	db.close();
+}
+
+const v1Answers: AnswerV1[] = [
+	{ itemId: 'screen-lock', status: 'done', updatedAt: '2025-06-01T10:00:00.000Z' },
+	{
+		itemId: 'router-admin-password',
+		status: 'not-yet',
+		note: 'Ask the ISP for the login',
+		updatedAt: '2025-06-02T11:00:00.000Z'
+	},
+	// An empty note was allowed in version 1; it is dropped, not a reason to lose the answer.
+	{
+		itemId: 'wifi-encryption',
+		status: 'not-applicable',
+		note: '',
+		updatedAt: '2025-06-03T12:00:00Z'
+	}
+];
+const bogusStatus: AnswerV1 = {
+	itemId: 'disk-encryption',
+	status: 'bogus',
+	updatedAt: '2025-06-04T13:00:00.000Z'
+};
+const unsafeNote: AnswerV1 = {
+	itemId: 'vpn-on-public-wifi',
+	status: 'done',
+	note: 'invoice\u202Efdp.exe',
+	updatedAt: '2025-06-05T14:00:00.000Z'
+};
+
+describe('migration from version 1', () => {
+	test('converts every answer to the default profile, needing a re-check', async () => {
+		await seedVersion1(v1Answers);
+		const answers = await loadAnswers('default');
+		// Keys are [profileId, itemId], so the answers come back in item id order.
+		expect(answers).toEqual([
+			{
+				profileId: 'default',
+				itemId: 'router-admin-password',
+				status: 'not-yet',
+				note: 'Ask the ISP for the login',
+				contentVersion: '0',
+				updatedAt: '2025-06-02T11:00:00.000Z',
+				revision: 1
+			},
+			{
+				profileId: 'default',
+				itemId: 'screen-lock',
+				status: 'done',
+				contentVersion: '0',
+				updatedAt: '2025-06-01T10:00:00.000Z',
+				revision: 1
+			},
+			{
+				profileId: 'default',
+				itemId: 'wifi-encryption',
+				status: 'not-applicable',
+				contentVersion: '0',
+				updatedAt: '2025-06-03T12:00:00Z',
+				revision: 1
+			}
+		]);
+		expect((await getDb()).version).toBe(2);
+		expect(await countQuarantined()).toBe(0);
+	});
+
+	test('keeps the version-1 originals in backup_v1', async () => {
+		await seedVersion1([...v1Answers, bogusStatus]);
+		const raw = await exportRawData();
+		const byItemId = (a: unknown, b: unknown) =>
+			(a as AnswerV1).itemId.localeCompare((b as AnswerV1).itemId);
+		expect([...(raw.backup_v1 ?? [])].sort(byItemId)).toEqual(
+			[...v1Answers, bogusStatus].sort(byItemId)
+		);
+	});
+
+	test('puts an answer that cannot be converted in quarantine instead of losing it', async () => {
+		await seedVersion1([...v1Answers, bogusStatus, unsafeNote]);
+		const answers = await loadAnswers('default');
+		expect(answers.map((a) => a.itemId)).toEqual([
+			'router-admin-password',
+			'screen-lock',
+			'wifi-encryption'
+		]);
+		expect(await countQuarantined()).toBe(2);
+		const raw = await exportRawData();
+		const quarantined = (raw.quarantine ?? []) as QuarantineRecord[];
+		expect(quarantined.map((r) => r.key).sort()).toEqual(['disk-encryption', 'vpn-on-public-wifi']);
+		const bogus = quarantined.find((r) => r.key === 'disk-encryption');
+		expect(bogus).toMatchObject({ store: 'answers', value: bogusStatus });
+		expect(bogus?.reason).toMatch(/^migration to v2: /);
+		expect(bogus?.reason).toContain('status');
+		expect(quarantined.find((r) => r.key === 'vpn-on-public-wifi')?.value).toEqual(unsafeNote);
+	});
+
+	test('an empty version-1 database upgrades to the full set of stores', async () => {
+		await seedVersion1([]);
+		expect(await loadAnswers('default')).toEqual([]);
+		const db = await getDb();
+		expect([...db.objectStoreNames].sort()).toEqual([
+			'answers',
+			'backup_v1',
+			'profiles',
+			'quarantine',
+			'settings'
+		]);
+		expect([...db.transaction('answers').store.indexNames]).toEqual(['by-profile']);
+	});
+});
+
+describe('a new install', () => {
+	test('creates version 2 with every store and nothing in it', async () => {
+		const raw = await exportRawData();
+		expect(raw).toEqual({
+			answers: [],
+			backup_v1: [],
+			profiles: [],
+			quarantine: [],
+			settings: []
+		});
+		expect((await getDb()).version).toBe(2);
+	});
+});
