@@ -29,7 +29,7 @@ export default ts.config(
 		files: ['**/*.ts', '**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {
 			parserOptions: {
-				projectService: true,
+				projectService: { allowDefaultProject: ['src/service-worker.ts'] },
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
 				svelteConfig
@@ -65,7 +65,15 @@ export default ts.config(
 					patterns: ['$lib/storage/*', '$lib/ui/*', '$lib/state/*', '$lib/pwa/*', 'node:*']
 				}
 			],
-			'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'indexedDB', 'caches', 'localStorage']
+			'no-restricted-globals': [
+				'error',
+				'window',
+				'document',
+				'navigator',
+				'indexedDB',
+				'caches',
+				'localStorage'
+			]
 		}
 	},
 	{

@@ -10,7 +10,9 @@ export function appVersion() {
 	const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 	const git = (/** @type {string[]} */ ...args) => {
 		try {
-			return execFileSync('git', args, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+			return execFileSync('git', args, { stdio: ['ignore', 'pipe', 'ignore'] })
+				.toString()
+				.trim();
 		} catch {
 			return '';
 		}
@@ -19,6 +21,8 @@ export function appVersion() {
 	if (!commit) return version;
 	const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
 	// The config is loaded more than once per build (prerendering too): all loads must agree.
-	process.env.APP_VERSION = dirty ? `${version}+${commit}.dev${Date.now()}` : `${version}+${commit}`;
+	process.env.APP_VERSION = dirty
+		? `${version}+${commit}.dev${Date.now()}`
+		: `${version}+${commit}`;
 	return process.env.APP_VERSION;
 }

@@ -6,7 +6,9 @@ const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 
 if (!existsSync(`${dir}/index.html`)) {
-	console.error(`No build in ./${dir}. Run "npm run build" first (or "npm start", which does both).`);
+	console.error(
+		`No build in ./${dir}. Run "npm run build" first (or "npm start", which does both).`
+	);
 	process.exit(1);
 }
 

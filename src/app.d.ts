@@ -9,10 +9,4 @@ declare global {
 	}
 }
 
-declare module 'virtual:checklist-content' {
-	import type { Content } from '$lib/domain/content/compile';
-	export const content: Content;
-	export default content;
-}
-
 export {};

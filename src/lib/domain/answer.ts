@@ -50,8 +50,13 @@ export function nextAnswer(
 	contentVersion: string,
 	now: Date
 ): Answer {
+	const { waiverUntil, reason, ...kept } = previous ?? ({} as Partial<Answer>);
+	const keepsReason = change.status === 'waiver' || change.status === 'not-applicable';
 	return answerSchema.parse({
-		...(previous ?? {}),
+		...kept,
+		// A reason and an expiry belong to the status they explained; they do not outlive it.
+		...(keepsReason && reason ? { reason } : {}),
+		...(change.status === 'waiver' && waiverUntil ? { waiverUntil } : {}),
 		...change,
 		contentVersion,
 		updatedAt: now.toISOString(),

@@ -21,7 +21,7 @@ export const en: Record<MessageKey, string> = {
 	'home.start.employee.title': 'I work from home',
 	'home.start.employee.body': 'Check what to do on your own device and home network.',
 	'home.start.admin.title': 'IT admin',
-	'home.start.admin.body': "Set up what the company asks of staff, and a help desk they can reach.",
+	'home.start.admin.body': 'Set up what the company asks of staff, and a help desk they can reach.',
 	'home.start.owner.title': 'Business owner',
 	'home.start.owner.body': 'Check that telework rules and support are in place.',
 	'home.start.cta': 'Start the check',
@@ -80,7 +80,8 @@ export const en: Record<MessageKey, string> = {
 	'settings.theme.light': 'Light',
 	'settings.theme.dark': 'Dark',
 	'settings.storage': 'Data storage',
-	'settings.persisted': 'This browser keeps your saved answers and will not delete them on its own.',
+	'settings.persisted':
+		'This browser keeps your saved answers and will not delete them on its own.',
 	'settings.notPersisted':
 		'The browser may delete saved answers, for example when the disk is nearly full. Install the app or download a backup from time to time.',
 	'settings.persistUnknown': 'This browser does not say whether your data is protected.',

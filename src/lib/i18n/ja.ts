@@ -28,7 +28,8 @@ export const ja = {
 	'role.admin': 'システム管理者',
 	'role.owner': '経営者',
 	'checklist.title': '{role}のチェックリスト',
-	'checklist.lead': '必須の項目から順に、今の状態を選んでください。選ぶとすぐこの端末に保存されます。',
+	'checklist.lead':
+		'必須の項目から順に、今の状態を選んでください。選ぶとすぐこの端末に保存されます。',
 	'checklist.progress': '{tier}: {done} / {total} 件 対応済み',
 	'checklist.empty': 'この立場の項目はまだありません。',
 	'checklist.why': 'やらないと何が起きるか',
@@ -85,7 +86,8 @@ export const ja = {
 	'settings.quarantine':
 		'読み込めなかった記録が {count} 件あります。消さずに保管しています。生データに含まれます。',
 	'settings.backup': 'バックアップ',
-	'settings.backupBody': '答えとメモを1つのファイルに書き出します。ファイルはこの端末にだけ保存されます。',
+	'settings.backupBody':
+		'答えとメモを1つのファイルに書き出します。ファイルはこの端末にだけ保存されます。',
 	'settings.downloadBackup': 'バックアップをダウンロード',
 	'settings.downloadRaw': '生データをダウンロード（調査用）',
 	'settings.version': 'バージョン',
@@ -94,8 +96,7 @@ export const ja = {
 	'about.title': 'このアプリについて',
 	'about.privacy':
 		'答えとメモはこの端末のブラウザの中だけに保存されます。このアプリはほかのサイトと通信せず、広告や解析の仕組みも使っていません。',
-	'about.limits':
-		'答えは自己申告です。実際に対策したかどうかをアプリが確かめることはできません。',
+	'about.limits': '答えは自己申告です。実際に対策したかどうかをアプリが確かめることはできません。',
 	'about.offline': '一度開けば、インターネットにつながっていなくても使えます。',
 	'profile.defaultName': 'この端末',
 	'common.loading': '読み込み中…',

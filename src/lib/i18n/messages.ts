@@ -6,10 +6,7 @@ export type { MessageKey };
 export const messages: Record<Locale, Record<MessageKey, string>> = { ja, en };
 
 /** Fills `{name}` placeholders; a missing parameter stays visible rather than vanishing. */
-export function format(
-	template: string,
-	params: Record<string, string | number> = {}
-): string {
+export function format(template: string, params: Record<string, string | number> = {}): string {
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
 		name in params ? String(params[name]) : whole
 	);

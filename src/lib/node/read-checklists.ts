@@ -1,6 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { compileContent, formatIssue, type Content, type SourceFile } from '../domain/content/compile.ts';
+import {
+	compileContent,
+	formatIssue,
+	type Content,
+	type SourceFile
+} from '../domain/content/compile.ts';
 
 /** Reads every YAML file under `dir`, with paths relative to `root` (for error messages). */
 export async function readChecklistFiles(dir: string, root = process.cwd()): Promise<SourceFile[]> {

@@ -13,6 +13,8 @@ export class AnswerBook {
 	#loaded = $state(false);
 	#loadError = $state<string | undefined>();
 	// The newest revision per item: an older save finishing late must not claim "saved".
+	// Bookkeeping only, never rendered, so deliberately not reactive.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#latest = new Map<string, number>();
 	#overall = $derived.by((): SaveState => {
 		const states = Object.values(this.#saves);
@@ -63,6 +65,8 @@ export class AnswerBook {
 			this.#answers[itemId],
 			{ profileId: this.profileId, itemId, status },
 			this.contentVersion,
+			// A timestamp, not state.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
 			new Date()
 		);
 		this.#answers[itemId] = answer;

@@ -12,6 +12,11 @@ export async function afterFirstSave(profileName: string): Promise<void> {
 	if (done) return;
 	done = true;
 	const now = new Date().toISOString();
-	await ensureProfile({ id: DEFAULT_PROFILE_ID, name: profileName, createdAt: now, updatedAt: now });
+	await ensureProfile({
+		id: DEFAULT_PROFILE_ID,
+		name: profileName,
+		createdAt: now,
+		updatedAt: now
+	});
 	await requestPersistenceOnce();
 }

@@ -47,7 +47,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 function open(): Promise<IDBPDatabase<AppDB>> {
 	const opening = openDB<AppDB>(DB_NAME, DB_VERSION, {
-		upgrade: (db, oldVersion, _newVersion, tx) => migrate(db, oldVersion, tx),
+		upgrade: (db, oldVersion, _newVersion, tx) => void migrate(db, oldVersion, tx),
 		blocked: () => emit('blocked'),
 		blocking: () => {
 			// Let the other tab upgrade; this tab's code is now older than the data.

@@ -57,7 +57,8 @@ async function toV2(db: AnyDB, tx: UpgradeTx): Promise<void> {
 
 /**
  * Runs every step from `oldVersion` up, in the upgrade transaction only (no other awaits).
- * A failing step aborts the whole upgrade so the database stays at its old version, data intact.
+ * A failing step aborts the whole upgrade so the database stays at its old version, data intact;
+ * the open request then fails with an AbortError, which is where the caller sees the problem.
  */
 export async function migrate(
 	db: IDBPDatabase<AppDB>,
@@ -69,7 +70,7 @@ export async function migrate(
 		if (oldVersion < 1) toV1(anyDb);
 		if (oldVersion < 2) await toV2(anyDb, tx);
 	} catch (error) {
+		console.error('Database upgrade failed; nothing was changed', error);
 		tx.abort();
-		throw error;
 	}
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 // C0/C1 control characters except tab and newline, and bidi overrides/isolates (Trojan Source).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 /** A trimmed, bounded, single-language string without control or bidi-override characters. */

@@ -1,0 +1,5 @@
+// The content compiled from checklists/ at build time by src/lib/node/vite-plugin-content.ts.
+declare module 'virtual:checklist-content' {
+	export const content: import('$lib/domain/content/compile').Content;
+	export default content;
+}
