@@ -11,13 +11,14 @@ export const SECURITY_HEADERS = {
 };
 
 /**
- * Serves a built app like a production static host: SPA fallback to 200.html, precompressed
- * files, no-cache for HTML and the service worker, immutable for hashed assets.
- * `dev: true` re-reads the folder on every request, so a test can rebuild under a running server.
+ * A request handler that serves a built app like a production static host: SPA fallback to
+ * 200.html, precompressed files, no-cache for HTML and the service worker, immutable for hashed
+ * assets. `dev: true` re-reads the folder on every request (for tests that rebuild).
  * @param {string} dir
  * @param {{ dev?: boolean }} [options]
+ * @returns {import('node:http').RequestListener}
  */
-export function createStaticServer(dir, { dev = false } = {}) {
+export function createStaticHandler(dir, { dev = false } = {}) {
 	const serve = sirv(dir, {
 		single: '200.html',
 		dev,
@@ -33,5 +34,13 @@ export function createStaticServer(dir, { dev = false } = {}) {
 			);
 		}
 	});
-	return createServer((req, res) => serve(req, res, () => {}));
+	return (req, res) => serve(req, res, () => {});
+}
+
+/**
+ * @param {string} dir
+ * @param {{ dev?: boolean }} [options]
+ */
+export function createStaticServer(dir, options) {
+	return createServer(createStaticHandler(dir, options));
 }

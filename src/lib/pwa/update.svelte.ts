@@ -21,7 +21,10 @@ class UpdateState {
 		return registerServiceWorker({
 			onUpdate: (apply) => (this.#apply = apply),
 			onOfflineReady: () => (this.#offlineReady = true),
-			onControllerChanged: () => (this.#stale = true)
+			onControllerChanged: () => {
+				this.#apply = undefined;
+				this.#stale = true;
+			}
 		});
 	}
 

@@ -1,0 +1,66 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createStaticServer } from '../../scripts/static-server.js';
+
+export { expect };
+
+export const BUILD_DIR = process.env.TWC_BUILD_DIR ?? 'build';
+
+/** Every prerendered page of the app. */
+export const ROUTES = [
+	'/',
+	'/checklist/employee',
+	'/checklist/admin',
+	'/checklist/owner',
+	'/settings',
+	'/about'
+] as const;
+
+export interface StaticServer {
+	url: string;
+	stop(): Promise<void>;
+}
+
+/** Serves a build on a free loopback port; `stop()` closes it and every open connection. */
+export async function startServer(dir = BUILD_DIR): Promise<StaticServer> {
+	const server: Server = createStaticServer(dir, { dev: true });
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		stop: () =>
+			new Promise<void>((resolve) => {
+				server.closeAllConnections();
+				server.close(() => resolve());
+			})
+	};
+}
+
+/** Waits until the page's scripts have started (the layout sets `<html lang>` on mount). */
+export async function waitForApp(page: Page, lang?: 'ja' | 'en'): Promise<void> {
+	await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+	if (lang) await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+/** Waits until a service worker controls the page (its precache is complete by then). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+	await page.waitForFunction(async () => {
+		const registration = await navigator.serviceWorker.ready;
+		return registration.active !== null && navigator.serviceWorker.controller !== null;
+	});
+}
+
+/** One server per worker for tests that do not stop it; baseURL points at it. */
+export const test = base.extend<object, { server: StaticServer }>({
+	server: [
+		async ({}, use) => {
+			const server = await startServer();
+			await use(server);
+			await server.stop();
+		},
+		{ scope: 'worker' }
+	],
+	baseURL: async ({ server }, use) => use(server.url),
+	locale: 'ja-JP'
+});

@@ -1,0 +1,158 @@
+import { expect, test, waitForApp } from './fixtures';
+
+const ITEM = 'os-auto-update';
+
+test('an answer shown as saved survives a reload', async ({ page }) => {
+	await page.goto('/checklist/employee');
+	await waitForApp(page, 'ja');
+	const item = page.locator(`article[data-item-id="${ITEM}"]`);
+	await item.getByRole('radio', { name: '対応済み' }).check();
+	await expect(page.getByTestId('save-status')).toHaveText(/保存しました/);
+	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
+
+	await page.reload();
+	await waitForApp(page, 'ja');
+	await expect(item.getByRole('radio', { name: '対応済み' })).toBeChecked();
+	await expect(page.getByText('必須: 1 / 4 件 対応済み')).toBeVisible();
+});
+
+test('the last of several quick changes is the one kept', async ({ page }) => {
+	await page.goto('/checklist/employee');
+	await waitForApp(page);
+	const item = page.locator(`article[data-item-id="${ITEM}"]`);
+	for (const name of ['まだ', 'わからない', '該当しない', '対応済み', 'まだ']) {
+		await item.getByRole('radio', { name }).check();
+	}
+	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
+	await page.reload();
+	await waitForApp(page);
+	await expect(item.getByRole('radio', { name: 'まだ' })).toBeChecked();
+});
+
+test('a failed write says "Not saved", keeps the answer and offers a backup', async ({ page }) => {
+	// Make every IndexedDB put fail the way a full disk does, until the test lifts it.
+	await page.addInitScript(() => {
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+			if ((window as unknown as { failWrites?: boolean }).failWrites) {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			}
+			return put.apply(this, args);
+		};
+		(window as unknown as { failWrites?: boolean }).failWrites = true;
+	});
+	await page.goto('/checklist/employee');
+	await waitForApp(page);
+	const item = page.locator(`article[data-item-id="${ITEM}"]`);
+	await item.getByRole('radio', { name: '対応済み' }).check();
+
+	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存できませんでした');
+	await expect(page.getByTestId('save-status')).toHaveText('保存できませんでした');
+	await expect(page.getByText('保存しました')).toHaveCount(0);
+	await expect(item.getByRole('radio', { name: '対応済み' })).toBeChecked();
+
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'バックアップをダウンロード' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(/^telework-check-backup-\d{4}-\d{2}-\d{2}\.json$/);
+	const backup = JSON.parse(await (await download.createReadStream()).toArray().then(String));
+	expect(backup).toMatchObject({ format: 'telework-check-backup', formatVersion: 1 });
+	expect(backup.answers).toEqual([
+		expect.objectContaining({ itemId: ITEM, status: 'done', profileId: 'default' })
+	]);
+
+	await page.evaluate(() => ((window as unknown as { failWrites?: boolean }).failWrites = false));
+	await page.getByRole('button', { name: 'もう一度保存する' }).click();
+	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
+	await page.reload();
+	await waitForApp(page);
+	await expect(item.getByRole('radio', { name: '対応済み' })).toBeChecked();
+});
+
+test('persistent storage is requested once, after the first save, and shown in Settings', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const w = window as unknown as { persistCalls: number };
+		w.persistCalls = 0;
+		const persist = navigator.storage.persist.bind(navigator.storage);
+		navigator.storage.persist = () => {
+			w.persistCalls++;
+			return persist();
+		};
+	});
+	await page.goto('/checklist/employee');
+	await waitForApp(page);
+	const calls = () =>
+		page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls);
+	expect(await calls()).toBe(0);
+
+	const item = page.locator(`article[data-item-id="${ITEM}"]`);
+	await item.getByRole('radio', { name: '対応済み' }).check();
+	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
+	await expect.poll(calls).toBe(1);
+	await item.getByRole('radio', { name: 'まだ' }).check();
+	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
+	await page.reload();
+	await waitForApp(page);
+	await item.getByRole('radio', { name: '対応済み' }).check();
+	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
+	// A new page: the remembered "asked" flag must stop a second request. Give it time to happen.
+	await page.waitForTimeout(500);
+	expect(await calls()).toBe(0);
+
+	await page.goto('/settings');
+	await waitForApp(page);
+	await expect(page.getByTestId('persist-state')).toHaveAttribute(
+		'data-state',
+		/^(persisted|best-effort)$/
+	);
+});
+
+test('a newer version opening the database in another tab asks this one to reload', async ({
+	page,
+	context
+}) => {
+	await page.goto('/checklist/employee');
+	await waitForApp(page);
+	const item = page.locator(`article[data-item-id="${ITEM}"]`);
+	await item.getByRole('radio', { name: '対応済み' }).check();
+	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
+
+	// The "newer app" is a second tab that opens the database one version up.
+	const other = await context.newPage();
+	await other.goto('/about');
+	const upgraded = await other.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const request = indexedDB.open('telework-check', 99);
+				request.onsuccess = () => resolve(request.result.version);
+				request.onerror = () => reject(request.error);
+			})
+	);
+	expect(upgraded).toBe(99);
+	await expect(page.getByText('別のタブで新しいバージョンのアプリが開かれました')).toBeVisible();
+	await expect(page.getByRole('button', { name: '再読み込み' })).toBeVisible();
+});
+
+test('the language follows the browser, can be switched and is remembered', async ({
+	browser,
+	baseURL
+}) => {
+	const context = await browser.newContext({ locale: 'en-US', baseURL });
+	const page = await context.newPage();
+	await page.goto('/');
+	await waitForApp(page, 'en');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Check your telework security, for your own setup'
+	);
+	await page.getByRole('button', { name: '日本語に切り替える' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'テレワークのセキュリティを、自分の環境に合わせて点検'
+	);
+	await page.reload();
+	await waitForApp(page, 'ja');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('テレワーク');
+	await context.close();
+});

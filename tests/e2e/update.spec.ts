@@ -1,0 +1,129 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from '@playwright/test';
+import { createStaticHandler } from '../../scripts/static-server.js';
+import { expect, test, waitForApp, waitForServiceWorker } from './fixtures';
+
+const TMP = 'tests/e2e/.tmp';
+const BUILDS = { a: `${TMP}/build-a`, sameAsA: `${TMP}/build-a2`, b: `${TMP}/build-b` };
+
+function build(dir: string, version: string): void {
+	const result = spawnSync('node_modules/.bin/vite', ['build'], {
+		env: { ...process.env, APP_VERSION: version, TWC_BUILD_DIR: dir },
+		encoding: 'utf8'
+	});
+	if (result.status !== 0)
+		throw new Error(`build ${version} failed:\n${result.stdout}${result.stderr}`);
+}
+
+// One server whose files can be swapped, like a host that receives a new deployment.
+let server: Server;
+let current: RequestListener;
+let url: string;
+const deploy = (dir: string) => (current = createStaticHandler(dir, { dev: true }));
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+test.beforeAll(async () => {
+	test.setTimeout(180_000);
+	build(BUILDS.a, 'e2e-a');
+	build(BUILDS.sameAsA, 'e2e-a');
+	build(BUILDS.b, 'e2e-b');
+	deploy(BUILDS.a);
+	server = createServer((req, res) => current(req, res));
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+	server.closeAllConnections();
+	await new Promise((resolve) => server.close(resolve));
+});
+
+test.beforeEach(() => deploy(BUILDS.a));
+
+/** Asks the browser to look for a new service worker now, as it would on a later visit. */
+async function checkForUpdate(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.getRegistration();
+		await registration?.update();
+	});
+}
+
+async function appVersion(page: Page): Promise<string | null> {
+	await page.goto(url + '/settings');
+	await waitForApp(page);
+	return page.getByTestId('app-version').textContent();
+}
+
+test('a rebuild of unchanged code is byte-identical and prompts nobody', async ({ page }) => {
+	for (const file of ['service-worker.js', 'index.html', 'checklist/employee.html']) {
+		expect(readFileSync(`${BUILDS.sameAsA}/${file}`, 'utf8'), file).toBe(
+			readFileSync(`${BUILDS.a}/${file}`, 'utf8')
+		);
+	}
+	await page.goto(url + '/checklist/employee');
+	await waitForApp(page);
+	await waitForServiceWorker(page);
+	deploy(BUILDS.sameAsA);
+	await checkForUpdate(page);
+	const pending = await page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.getRegistration();
+		return Boolean(registration?.installing ?? registration?.waiting);
+	});
+	expect(pending).toBe(false);
+	await expect(page.getByText('新しいバージョンがあります。')).toHaveCount(0);
+});
+
+test('a new version waits for the user, then reloads with answers intact', async ({ page }) => {
+	expect(await appVersion(page)).toContain('e2e-a');
+	await waitForServiceWorker(page);
+	await page.goto(url + '/checklist/employee');
+	await waitForApp(page);
+	const item = page.locator('article[data-item-id="router-admin-password"]');
+	await item.getByRole('radio', { name: '対応済み' }).check();
+	await expect(page.getByTestId('save-router-admin-password')).toHaveText('保存しました');
+	// A marker that a reload would wipe out.
+	await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+
+	deploy(BUILDS.b);
+	await checkForUpdate(page);
+	const banner = page.getByText('新しいバージョンがあります。');
+	await expect(banner).toBeVisible();
+	// Nothing reloads on its own, however long the user takes.
+	await page.waitForTimeout(1500);
+	expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+	await expect(item.getByRole('radio', { name: '対応済み' })).toBeChecked();
+
+	const reloaded = page.waitForEvent('load');
+	await page.getByRole('button', { name: '更新して再読み込み' }).click();
+	await reloaded;
+	expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(
+		undefined
+	);
+	expect(await appVersion(page)).toContain('e2e-b');
+	await page.goto(url + '/checklist/employee');
+	await waitForApp(page);
+	await expect(item.getByRole('radio', { name: '対応済み' })).toBeChecked();
+	await expect(page.getByText('新しいバージョンがあります。')).toHaveCount(0);
+});
+
+test('another open tab is told to reload once the update is accepted', async ({ context }) => {
+	const first = await context.newPage();
+	await first.goto(url + '/');
+	await waitForApp(first);
+	await waitForServiceWorker(first);
+	const second = await context.newPage();
+	await second.goto(url + '/about');
+	await waitForApp(second);
+
+	deploy(BUILDS.b);
+	await checkForUpdate(first);
+	await expect(first.getByText('新しいバージョンがあります。')).toBeVisible();
+	const reloaded = first.waitForEvent('load');
+	await first.getByRole('button', { name: '更新して再読み込み' }).click();
+	await reloaded;
+	await expect(second.getByRole('button', { name: '再読み込み', exact: true })).toBeVisible();
+});
