@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { announcerStyleHash, appHtmlScriptHashes } from './scripts/csp-hashes.js';
 import { appVersion } from './scripts/app-version.js';
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -21,8 +22,8 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['none'],
-				'script-src': ['self'],
-				'style-src': ['self'],
+				'script-src': ['self', ...appHtmlScriptHashes()],
+				'style-src': ['self', 'unsafe-hashes', announcerStyleHash()],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],

@@ -1,4 +1,7 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import {
+	BUILD_DIR,
 	expect,
 	ROUTES,
 	startServer,
@@ -35,6 +38,39 @@ test('after the first visit every page loads with the server stopped', async ({ 
 	expect(deep?.fromServiceWorker()).toBe(true);
 	await waitForApp(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('経営者のチェックリスト');
+});
+
+/** What the worker must hold: every built file at the URL it is served from (pages without .html). */
+function expectedPrecache(): string[] {
+	const notPrecached = /\.(gz|br)$|^(_headers|service-worker\.js|_app\/version\.json)$/;
+	const urlOf = (file: string) =>
+		file === 'index.html'
+			? '/'
+			: file === '200.html'
+				? '/200.html'
+				: `/${file.replace(/\.html$/, '')}`;
+	return readdirSync(BUILD_DIR, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(BUILD_DIR, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.filter((file) => !notPrecached.test(file))
+		.map(urlOf)
+		.sort();
+}
+
+test('the precache holds the whole build, every page and the fallback', async ({ page }) => {
+	await page.goto(server.url + '/');
+	await waitForApp(page);
+	await waitForServiceWorker(page);
+	const cached = await page.evaluate(async () => {
+		const [name, ...others] = await caches.keys();
+		const keys = await (await caches.open(name!)).keys();
+		return { others, paths: keys.map((r) => new URL(r.url).pathname).sort() };
+	});
+	expect(cached.others).toEqual([]);
+	expect(cached.paths).toEqual(expectedPrecache());
+	for (const route of ROUTES) expect(cached.paths).toContain(route);
+	expect(cached.paths).toContain('/200.html');
+	expect(cached.paths).not.toContain('/_headers');
 });
 
 test('answers can be given and are kept while the server is down', async ({ page }) => {

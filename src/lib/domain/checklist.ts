@@ -1,8 +1,8 @@
 import type { Answer } from './answer';
 import type { Content } from './content/compile';
 import type { Category } from './content/file-schemas';
-import type { Item, Role, Tier } from './content/item-schema';
-import { TIERS } from './content/item-schema';
+import type { Item } from './content/item-schema';
+import { TIERS, type Role, type Tier } from './content/vocabulary';
 
 export interface CategoryGroup {
 	category: Category;

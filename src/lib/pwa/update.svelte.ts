@@ -1,6 +1,6 @@
 import { registerServiceWorker } from './register-sw';
 
-/** What the update banner shows: nothing, "offline ready", "update available", or "reload". */
+/** Service worker news for the page: "offline ready", "update available", or "reload". */
 class UpdateState {
 	#apply = $state<(() => void) | undefined>();
 	#offlineReady = $state(false);
@@ -33,9 +33,9 @@ class UpdateState {
 		this.#apply?.();
 	}
 
+	/** Hides the prompt for this visit; the waiting version activates when all tabs close. */
 	dismiss(): void {
 		this.#apply = undefined;
-		this.#offlineReady = false;
 	}
 }
 

@@ -1,4 +1,4 @@
-import { onConnectionEvent, type ConnectionEvent } from '$lib/storage/connection';
+import type { ConnectionEvent } from '$lib/storage/connection';
 
 /** The latest thing that happened to the database connection, for a banner. */
 class StorageStatus {
@@ -9,7 +9,9 @@ class StorageStatus {
 	}
 
 	/** Starts listening; returns the function that stops. */
-	watch(): () => void {
+	async watch(): Promise<() => void> {
+		// Lazy: pages that never touch storage (the home page) need not load it, nor zod.
+		const { onConnectionEvent } = await import('$lib/storage/connection');
 		return onConnectionEvent((event) => {
 			this.#event = event;
 		});
@@ -17,10 +19,6 @@ class StorageStatus {
 
 	markUnavailable(): void {
 		this.#event = 'unavailable';
-	}
-
-	clear(): void {
-		this.#event = undefined;
 	}
 }
 

@@ -1,21 +1,8 @@
 import { z } from 'zod';
 import { isoDate, kebabId, localizedText, plainText } from './text.ts';
+import { ROLES, THREATS, TIERS } from './vocabulary.ts';
 
-export const ROLES = ['employee', 'admin', 'owner'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const TIERS = ['must', 'should'] as const;
-export type Tier = (typeof TIERS)[number];
-
-export const THREATS = [
-	'malware',
-	'unauthorised-access',
-	'eavesdropping',
-	'loss-theft',
-	'information-leakage',
-	'fraud-impersonation'
-] as const;
-export type Threat = (typeof THREATS)[number];
+export * from './vocabulary.ts';
 
 function uniqueList<T extends z.ZodType>(element: T, max: number) {
 	return z

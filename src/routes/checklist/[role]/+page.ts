@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { ROLES, type Role } from '$lib/domain/content/item-schema';
+import { ROLES, type Role } from '$lib/domain/content/vocabulary';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => ROLES.map((role) => ({ role }));
