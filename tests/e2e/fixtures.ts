@@ -54,6 +54,8 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 /** One server per worker for tests that do not stop it; baseURL points at it. */
 export const test = base.extend<object, { server: StaticServer }>({
 	server: [
+		// Playwright reads the fixture's dependencies from this (empty) pattern.
+		// eslint-disable-next-line no-empty-pattern
 		async ({}, use) => {
 			const server = await startServer();
 			await use(server);

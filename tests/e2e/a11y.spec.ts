@@ -1,0 +1,94 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, ROUTES, test, waitForApp } from './fixtures';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, label: string): Promise<void> {
+	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+	const summary = violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+	expect(summary, label).toEqual([]);
+}
+
+for (const [locale, lang] of [
+	['ja-JP', 'ja'],
+	['en-US', 'en']
+] as const) {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		test.describe(`${lang}, ${colorScheme}`, () => {
+			test.use({ locale, colorScheme });
+
+			test(`every page has no WCAG 2.2 AA violation`, async ({ page }) => {
+				for (const route of ROUTES) {
+					await page.goto(route);
+					await waitForApp(page, lang);
+					// Open the first item's details too: hidden content is not checked otherwise.
+					const details = page.locator('details').first();
+					if ((await details.count()) > 0) await details.locator('summary').click();
+					await expectNoViolations(page, `${route} (${lang}, ${colorScheme})`);
+				}
+			});
+		});
+	}
+}
+
+test('answered items and the "Not saved" state have no violation', async ({ page }) => {
+	await page.addInitScript(() => {
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+			if ((window as unknown as { failWrites?: boolean }).failWrites) {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			}
+			return put.apply(this, args);
+		};
+	});
+	await page.goto('/checklist/employee');
+	await waitForApp(page);
+	const items = page.locator('article[data-item-id]');
+	await items.nth(0).getByRole('radio', { name: '対応済み' }).check();
+	await items.nth(1).getByRole('radio', { name: 'まだ' }).check();
+	await expect(page.getByTestId('save-status')).toHaveText(/保存しました/);
+	await expectNoViolations(page, 'answered');
+
+	await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = true));
+	await items.nth(2).getByRole('radio', { name: 'わからない' }).check();
+	await expect(page.getByRole('button', { name: 'バックアップをダウンロード' })).toBeVisible();
+	await expectNoViolations(page, 'not saved');
+});
+
+test.describe('with the iOS install hint', () => {
+	test.use({
+		userAgent:
+			'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1',
+		viewport: { width: 360, height: 740 }
+	});
+
+	test('the banner has no violation on a phone', async ({ page }) => {
+		await page.goto('/');
+		await waitForApp(page);
+		await expect(page.getByText('7日間このサイトを開かないと')).toBeVisible();
+		await expectNoViolations(page, 'ios hint');
+	});
+});
+
+test('keyboard alone reaches and answers an item, and "Saved" is announced', async ({ page }) => {
+	await page.goto('/checklist/employee');
+	await waitForApp(page);
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: '本文へ移動' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	const firstRadio = page.locator('article[data-item-id] input[type="radio"]').first();
+	for (
+		let i = 0;
+		i < 20 && !(await firstRadio.evaluate((el) => el === document.activeElement));
+		i++
+	) {
+		await page.keyboard.press('Tab');
+	}
+	await expect(firstRadio).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(firstRadio).toBeChecked();
+	await expect(page.getByRole('status').filter({ hasText: '保存しました' })).toBeVisible();
+});
