@@ -134,3 +134,12 @@ describe('backupSchema', () => {
 test('backupFileName uses the UTC date', () => {
 	expect(backupFileName(NOW)).toBe('telework-check-backup-2026-11-24.json');
 });
+
+describe('backup format v1 fixture', () => {
+	test('the published v1 example parses unchanged', async () => {
+		const { readFileSync } = await import('node:fs');
+		const text = readFileSync('tests/fixtures/formats/backup-v1.json', 'utf8');
+		const parsed = backupSchema.parse(JSON.parse(text));
+		expect(parsed).toEqual(JSON.parse(text));
+	});
+});

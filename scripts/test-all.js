@@ -1,0 +1,79 @@
+// `npm test`: every check the project has, then one plain closing line "N passed, N failed".
+// Stages: lint, typecheck, unit tests, build (validates the content), browser tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const RESULTS = 'test-results';
+const bin = (name) => `node_modules/.bin/${name}`;
+const chromium = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Runs a command with its output shown; returns true when it exits 0. */
+function run(label, command, args, env = {}) {
+	console.log(`\n━━ ${label}: ${[command, ...args].join(' ')}`);
+	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+	return result.status === 0;
+}
+
+function readJson(path) {
+	try {
+		return JSON.parse(readFileSync(path, 'utf8'));
+	} catch {
+		return undefined;
+	}
+}
+
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+const rows = [];
+const single = (label, ok) => rows.push({ label, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+
+single('lint (eslint + prettier)', run('lint', 'npm', ['run', '--silent', 'lint']));
+single('typecheck (svelte-check)', run('typecheck', 'npm', ['run', '--silent', 'check']));
+
+const unitOk = run('unit tests', bin('vitest'), [
+	'run',
+	'--reporter=default',
+	'--reporter=json',
+	`--outputFile.json=${RESULTS}/unit.json`
+]);
+const unit = readJson(`${RESULTS}/unit.json`);
+rows.push(
+	unit
+		? { label: 'unit tests', passed: unit.numPassedTests, failed: unit.numFailedTests }
+		: { label: 'unit tests (no report)', passed: 0, failed: 1 }
+);
+if (unit && !unitOk && unit.numFailedTests === 0) single('unit test run', false);
+
+const built = run('build', bin('vite'), ['build']);
+single('build (content validated)', built);
+
+if (!existsSync(chromium)) {
+	console.error(
+		`\nChromium not found at ${chromium}: install it (apt-get install chromium) or set CHROME_PATH.`
+	);
+	single('browser tests (no Chromium)', false);
+} else if (built) {
+	const e2eOk = run('browser tests', bin('playwright'), ['test', '--reporter=list,json'], {
+		PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/e2e.json`
+	});
+	const stats = readJson(`${RESULTS}/e2e.json`)?.stats;
+	rows.push(
+		stats
+			? {
+					label: `browser tests${stats.flaky ? ` (${stats.flaky} passed on retry)` : ''}`,
+					passed: stats.expected + stats.flaky,
+					failed: stats.unexpected
+				}
+			: { label: 'browser tests (no report)', passed: 0, failed: 1 }
+	);
+	if (stats && !e2eOk && stats.unexpected === 0) single('browser test run', false);
+} else {
+	single('browser tests (skipped: build failed)', false);
+}
+
+console.log('\n━━ Summary');
+for (const row of rows) console.log(`  ${row.label}: ${row.passed} passed, ${row.failed} failed`);
+const passed = rows.reduce((n, r) => n + r.passed, 0);
+const failed = rows.reduce((n, r) => n + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

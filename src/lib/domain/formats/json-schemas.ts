@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import {
+	contentMetaFileSchema,
+	itemsFileSchema,
+	retiredFileSchema
+} from '../content/file-schemas.ts';
+import { backupSchema } from './backup.ts';
+
+/**
+ * The JSON Schemas published under static/schemas/, generated from the zod schemas so they can
+ * never drift (a unit test compares). Editors use the content ones to check YAML as you type.
+ * Rules a JSON Schema cannot express (unique ids across files, waiver needs a reason) are
+ * enforced by the app and the build only.
+ */
+export const jsonSchemas: Record<string, z.ZodType> = {
+	'checklist-content.schema.json': contentMetaFileSchema,
+	'checklist-items.schema.json': itemsFileSchema,
+	'checklist-retired.schema.json': retiredFileSchema,
+	'telework-check-backup-v1.schema.json': backupSchema
+};
+
+export function renderJsonSchema(name: string, schema: z.ZodType): string {
+	const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+	return `${JSON.stringify({ $id: name, ...json }, null, 2)}\n`;
+}
