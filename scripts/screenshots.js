@@ -1,5 +1,6 @@
 // Screenshots of every page at phone and desktop width, in Japanese and English, for review.
 // Usage: npm run build && node scripts/screenshots.js [baseUrl]  → test-results/screens/*.png
+// FULL=0 for the first screen only; SCHEME=dark for the dark theme.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -27,7 +28,7 @@ for (const lang of ['ja', 'en']) {
 			await page.goto(base + route);
 			await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 			const file = `${out}/${lang}-${name}${route.replaceAll('/', '_') || '_'}.png`;
-			await page.screenshot({ path: file, fullPage: true });
+			await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });
 		}
 		await context.close();
 	}

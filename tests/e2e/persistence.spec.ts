@@ -13,7 +13,9 @@ test('an answer shown as saved survives a reload', async ({ page }) => {
 	await page.reload();
 	await waitForApp(page, 'ja');
 	await expect(item.getByRole('radio', { name: '対応済み' })).toBeChecked();
-	await expect(page.getByText('必須: 1 / 4 件 対応済み')).toBeVisible();
+	await expect(page.locator('section[aria-labelledby="tier-must"] .progress')).toHaveText(
+		'1 / 4 件 対応済み'
+	);
 });
 
 test('the last of several quick changes is the one kept', async ({ page }) => {

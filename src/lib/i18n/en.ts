@@ -32,7 +32,7 @@ export const en: Record<MessageKey, string> = {
 	'checklist.title': 'Checklist: {role}',
 	'checklist.lead':
 		'Start with the must-do items and pick where you stand. Each choice is saved on this device at once.',
-	'checklist.progress': '{tier}: {done} of {total} done',
+	'checklist.progress': '{done} of {total} done',
 	'checklist.empty': 'There are no items for this role yet.',
 	'checklist.why': 'What can happen if you skip it',
 	'checklist.how': 'How to do it',

@@ -30,7 +30,7 @@ export const ja = {
 	'checklist.title': '{role}のチェックリスト',
 	'checklist.lead':
 		'必須の項目から順に、今の状態を選んでください。選ぶとすぐこの端末に保存されます。',
-	'checklist.progress': '{tier}: {done} / {total} 件 対応済み',
+	'checklist.progress': '{done} / {total} 件 対応済み',
 	'checklist.empty': 'この立場の項目はまだありません。',
 	'checklist.why': 'やらないと何が起きるか',
 	'checklist.how': 'やり方',

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { checklistContent } from '$lib/node/vite-plugin-content';
+
+const VIRTUAL = '\0virtual:checklist-content';
+
+/** Calls the plugin's hooks the way Vite does during a build. */
+async function loadVirtualModule(dir: string): Promise<string> {
+	const plugin = checklistContent(dir);
+	const resolveId = plugin.resolveId as (id: string) => string | undefined;
+	const load = plugin.load as (id: string) => Promise<string | undefined>;
+	const resolved = resolveId('virtual:checklist-content');
+	expect(resolved).toBe(VIRTUAL);
+	const code = await load(resolved!);
+	if (code === undefined) throw new Error('the plugin did not load its module');
+	return code;
+}
+
+describe('the checklist-content Vite plugin', () => {
+	it('compiles checklists/ into a module exporting the validated content', async () => {
+		const code = await loadVirtualModule('checklists');
+		const json = /^export const content = (.*);$/m.exec(code)?.[1];
+		const content = JSON.parse(json!);
+		expect(content.contentVersion).toMatch(/^\d{4}\.\d{1,2}\.\d+$/);
+		expect(content.items.length).toBeGreaterThan(5);
+	});
+
+	it('fails the build on invalid content, naming the file, item and field', async () => {
+		await expect(loadVirtualModule('tests/fixtures/content/invalid-missing-ja')).rejects.toThrow(
+			/items\/device\.yaml › item "disk-encryption" › items\[1\]\.why\.ja/
+		);
+	});
+
+	it('ignores every other module id', async () => {
+		const plugin = checklistContent('checklists');
+		expect((plugin.resolveId as (id: string) => unknown)('svelte')).toBeUndefined();
+		expect(await (plugin.load as (id: string) => Promise<unknown>)('/src/app.css')).toBeUndefined();
+	});
+});
