@@ -1,11 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 
 // Requests made by the service worker itself only reach `context.on('request')` with this flag.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-
-/** Debian's Chromium (Playwright's own browser download does not work on these machines). */
-export const chromiumPath =
-	process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -25,13 +22,7 @@ export default defineConfig({
 		launchOptions: {
 			executablePath: chromiumPath,
 			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
+				...chromiumArgs,
 				// Any name but the loopback address fails to resolve: a stray request cannot leave.
 				'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'
 			]

@@ -9,10 +9,10 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { createStaticServer } from './static-server.js';
+import { chromiumArgs, chromiumPath } from './chromium.js';
 
 const BUILD_DIR = 'build';
 const RESULTS_FILE = 'bench-results/bench.json';
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const FIRST_PAGE_TARGET_BYTES = 60 * 1024;
 const LIGHTHOUSE_TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
@@ -194,17 +194,8 @@ async function startServer() {
  */
 async function lighthouseRun(url) {
 	const chrome = await chromeLauncher.launch({
-		chromePath: CHROMIUM_PATH,
-		chromeFlags: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
+		chromePath: chromiumPath,
+		chromeFlags: ['--headless', ...chromiumArgs]
 	});
 	try {
 		const result = await lighthouse(url, {
@@ -304,8 +295,8 @@ async function changeAnswer(page, itemId, saves) {
  */
 async function saveLatency(origin) {
 	const browser = await chromium.launch({
-		executablePath: CHROMIUM_PATH,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
+		executablePath: chromiumPath,
+		args: chromiumArgs
 	});
 	try {
 		const context = await browser.newContext({ locale: 'en-US' });

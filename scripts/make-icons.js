@@ -10,6 +10,7 @@ import { readFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const svg = (/** @type {string} */ path) => readFileSync(root + path, 'utf8');
@@ -26,19 +27,7 @@ const targets = [
 	{ out: 'static/apple-touch-icon.png', size: 180, source: maskableSvg, opaque: true }
 ];
 
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
 	for (const { out, size, source, opaque } of targets) {
 		const page = await browser.newPage({

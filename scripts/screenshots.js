@@ -3,16 +3,14 @@
 // FULL=0 for the first screen only; SCHEME=dark for the dark theme.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium.js';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173';
 const routes = ['/', '/checklist/employee', '/checklist/owner', '/settings', '/about'];
 const out = 'test-results/screens';
 mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 for (const lang of ['ja', 'en']) {
 	for (const [name, width] of [
 		['phone', 360],

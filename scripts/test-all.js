@@ -2,10 +2,10 @@
 // Stages: lint, typecheck, unit tests, build (validates the content), browser tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chromiumPath } from './chromium.js';
 
 const RESULTS = 'test-results';
 const bin = (name) => `node_modules/.bin/${name}`;
-const chromium = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Runs a command with its output shown; returns true when it exits 0. */
 function run(label, command, args, env = {}) {
@@ -47,9 +47,9 @@ if (unit && !unitOk && unit.numFailedTests === 0) single('unit test run', false)
 const built = run('build', bin('vite'), ['build']);
 single('build (content validated)', built);
 
-if (!existsSync(chromium)) {
+if (!existsSync(chromiumPath)) {
 	console.error(
-		`\nChromium not found at ${chromium}: install it (apt-get install chromium) or set CHROME_PATH.`
+		`\nChromium not found at ${chromiumPath}: install it (apt-get install chromium) or set CHROME_PATH.`
 	);
 	single('browser tests (no Chromium)', false);
 } else if (built) {

@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, ROUTES, test, waitForApp } from './fixtures';
+import {
+	expect,
+	installWriteFailureSwitch,
+	ROUTES,
+	setWritesFail,
+	test,
+	waitForApp
+} from './fixtures';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -35,15 +42,7 @@ for (const [locale, lang] of [
 }
 
 test('answered items and the "Not saved" state have no violation', async ({ page }) => {
-	await page.addInitScript(() => {
-		const put = IDBObjectStore.prototype.put;
-		IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
-			if ((window as unknown as { failWrites?: boolean }).failWrites) {
-				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-			}
-			return put.apply(this, args);
-		};
-	});
+	await installWriteFailureSwitch(page);
 	await page.goto('/checklist/employee');
 	await waitForApp(page);
 	const items = page.locator('article[data-item-id]');
@@ -52,7 +51,7 @@ test('answered items and the "Not saved" state have no violation', async ({ page
 	await expect(page.getByTestId('save-status')).toHaveText(/保存しました/);
 	await expectNoViolations(page, 'answered');
 
-	await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = true));
+	await setWritesFail(page, true);
 	await items.nth(2).getByRole('radio', { name: 'わからない' }).check();
 	await expect(page.getByRole('button', { name: 'バックアップをダウンロード' })).toBeVisible();
 	await expectNoViolations(page, 'not saved');

@@ -51,6 +51,30 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 	});
 }
 
+/**
+ * Makes IndexedDB writes fail the way a full disk does (QuotaExceededError) while
+ * `setWritesFail(page, true)` is in force. Call before the page loads.
+ */
+export async function installWriteFailureSwitch(page: Page, failing = false): Promise<void> {
+	await page.addInitScript((initial) => {
+		const w = window as unknown as { failWrites: boolean };
+		w.failWrites = initial;
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+			if (w.failWrites)
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return put.apply(this, args);
+		};
+	}, failing);
+}
+
+export async function setWritesFail(page: Page, failing: boolean): Promise<void> {
+	await page.evaluate(
+		(value) => ((window as unknown as { failWrites: boolean }).failWrites = value),
+		failing
+	);
+}
+
 /** One server per worker for tests that do not stop it; baseURL points at it. */
 export const test = base.extend<object, { server: StaticServer }>({
 	server: [

@@ -1,4 +1,4 @@
-import { expect, test, waitForApp } from './fixtures';
+import { expect, installWriteFailureSwitch, setWritesFail, test, waitForApp } from './fixtures';
 
 const ITEM = 'os-auto-update';
 
@@ -32,17 +32,7 @@ test('the last of several quick changes is the one kept', async ({ page }) => {
 });
 
 test('a failed write says "Not saved", keeps the answer and offers a backup', async ({ page }) => {
-	// Make every IndexedDB put fail the way a full disk does, until the test lifts it.
-	await page.addInitScript(() => {
-		const put = IDBObjectStore.prototype.put;
-		IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
-			if ((window as unknown as { failWrites?: boolean }).failWrites) {
-				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-			}
-			return put.apply(this, args);
-		};
-		(window as unknown as { failWrites?: boolean }).failWrites = true;
-	});
+	await installWriteFailureSwitch(page, true);
 	await page.goto('/checklist/employee');
 	await waitForApp(page);
 	const item = page.locator(`article[data-item-id="${ITEM}"]`);
@@ -63,7 +53,7 @@ test('a failed write says "Not saved", keeps the answer and offers a backup', as
 		expect.objectContaining({ itemId: ITEM, status: 'done', profileId: 'default' })
 	]);
 
-	await page.evaluate(() => ((window as unknown as { failWrites?: boolean }).failWrites = false));
+	await setWritesFail(page, false);
 	await page.getByRole('button', { name: 'もう一度保存する' }).click();
 	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
 	await page.reload();

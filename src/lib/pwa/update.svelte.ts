@@ -28,9 +28,14 @@ class UpdateState {
 		});
 	}
 
-	/** Only ever called from the user's click. */
-	accept(): void {
-		this.#apply?.();
+	/** Only ever called from the user's click. Lets pending saves finish before the reload. */
+	async accept(): Promise<void> {
+		const apply = this.#apply;
+		if (!apply) return;
+		// Lazy, like all storage code on pages that may not need it.
+		const { writesSettled } = await import('$lib/storage/answers');
+		await writesSettled();
+		apply();
 	}
 
 	/** Hides the prompt for this visit; the waiting version activates when all tabs close. */

@@ -4,6 +4,8 @@ import { keepValid, readWithKeys } from './validated-read';
 
 export const SAVE_MEASURE = 'twc:save-answer';
 
+const inFlight = new Set<Promise<void>>();
+
 /**
  * Writes one answer and resolves only after the strict transaction committed to disk:
  * the caller may say "Saved" then, and not before. Rejects on any failure (quota, closed
@@ -12,12 +14,23 @@ export const SAVE_MEASURE = 'twc:save-answer';
 export async function saveAnswer(answer: Answer): Promise<void> {
 	const record = answerSchema.parse(answer);
 	const start = performance.now();
-	await withDb(async (db) => {
+	const writing = withDb(async (db) => {
 		const tx = db.transaction('answers', 'readwrite', { durability: 'strict' });
 		await Promise.all([tx.store.put(record), tx.done]);
 	});
+	inFlight.add(writing);
+	try {
+		await writing;
+	} finally {
+		inFlight.delete(writing);
+	}
 	// Read by `npm run bench` for the save-latency figure.
 	performance.measure(SAVE_MEASURE, { start, end: performance.now() });
+}
+
+/** Resolves once every write started so far has committed or failed (before a reload, say). */
+export async function writesSettled(): Promise<void> {
+	await Promise.allSettled([...inFlight]);
 }
 
 /** The valid answers of one device profile; invalid records go to quarantine. */

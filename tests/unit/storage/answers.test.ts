@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import type { Answer } from '$lib/domain/answer';
-import { loadAllAnswers, loadAnswers, saveAnswer } from '$lib/storage/answers';
+import { loadAllAnswers, loadAnswers, saveAnswer, writesSettled } from '$lib/storage/answers';
 import { countQuarantined, exportRawData } from '$lib/storage/raw-export';
 import type { QuarantineRecord } from '$lib/storage/schema';
 import { useFreshIndexedDb } from '../../helpers/fresh-indexeddb';
@@ -133,5 +133,21 @@ describe('invalid records found on read', () => {
 		await loadAnswers('default');
 		const raw = await exportRawData();
 		expect(raw.quarantine).toEqual([expect.objectContaining({ value: broken }) as unknown]);
+	});
+});
+
+describe('writesSettled', () => {
+	test('waits for writes still in flight, and for failed ones too', async () => {
+		let committed = false;
+		const saving = saveAnswer(makeAnswer()).then(() => (committed = true));
+		const failing = saveAnswer({ ...makeAnswer(), itemId: 'Not Kebab' }).catch(() => 'rejected');
+		await writesSettled();
+		expect(committed).toBe(true);
+		expect(await failing).toBe('rejected');
+		await saving;
+	});
+
+	test('resolves at once when nothing is being written', async () => {
+		await expect(writesSettled()).resolves.toBeUndefined();
 	});
 });
