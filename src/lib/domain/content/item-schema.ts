@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, kebabId, localizedText, plainText } from './text.ts';
-import { ROLES, THREATS, TIERS } from './vocabulary.ts';
+import { conditionSchema } from './condition.ts';
+import { OPERATING_SYSTEMS, ROLES, THREATS, TIERS } from './vocabulary.ts';
 
 export * from './vocabulary.ts';
 
@@ -19,20 +20,53 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** Deep links into OS settings where the platform has them (Windows, macOS). */
+const SETTINGS_URI = /^(ms-settings:[a-z0-9-]*|x-apple\.systempreferences:[A-Za-z0-9.\-_?=&]*)$/;
+
+export const stepSchema = localizedText(400).extend({
+	settingsUri: z
+		.string()
+		.max(200)
+		.regex(SETTINGS_URI, 'must be an ms-settings: or x-apple.systempreferences: link')
+		.optional()
+});
+export type Step = z.infer<typeof stepSchema>;
+
+const steps = z.array(stepSchema).min(1, 'must give at least one step').max(12, 'must give at most 12 steps');
+
+/** A tier that holds whenever its condition matches; the item's `tier` holds otherwise. */
+export const tierRuleSchema = z.strictObject({ tier: z.enum(TIERS), when: conditionSchema });
+export type TierRule = z.infer<typeof tierRuleSchema>;
+
+/** Ids in other catalogues, only where checked against the source itself. */
+export const crosswalkSchema = z.strictObject({
+	mic: z.array(plainText(40)).min(1).max(10).optional(),
+	ipa: z.array(plainText(40)).min(1).max(10).optional(),
+	nist80046: z.array(plainText(40)).min(1).max(10).optional(),
+	nist800114: z.array(plainText(40)).min(1).max(10).optional()
+});
+
 export const itemSchema = z.strictObject({
 	id: kebabId(),
 	roles: uniqueList(z.enum(ROLES), ROLES.length),
 	category: kebabId(),
+	/** The tier where no tier rule matches. */
 	tier: z.enum(TIERS),
+	/** Checked in order; the first matching rule decides. */
+	tierRules: z.array(tierRuleSchema).min(1).max(10).optional(),
+	/** The item applies when any of these match (always, when absent)... */
+	appliesWhen: z.array(conditionSchema).min(1).max(10).optional(),
+	/** ...and none of these match. */
+	exceptWhen: z.array(conditionSchema).min(1).max(10).optional(),
 	threats: uniqueList(z.enum(THREATS), THREATS.length),
 	title: localizedText(120),
 	why: localizedText(600),
-	how: z
-		.array(localizedText(400))
-		.min(1, 'must give at least one step')
-		.max(12, 'must give at most 12 steps'),
+	how: steps,
+	/** Steps that replace `how` on one operating system, where the way to do it differs. */
+	howByOs: z.partialRecord(z.enum(OPERATING_SYSTEMS), steps).optional(),
 	effortMinutes: z.int().min(1).max(480),
 	recheckDays: z.int().min(1).max(3650).optional(),
-	sources: z.array(sourceSchema).min(1, 'must cite at least one source').max(10)
+	sources: z.array(sourceSchema).min(1, 'must cite at least one source').max(10),
+	crosswalk: crosswalkSchema.optional()
 });
 export type Item = z.infer<typeof itemSchema>;

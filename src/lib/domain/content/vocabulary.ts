@@ -16,3 +16,55 @@ export const THREATS = [
 	'fraud-impersonation'
 ] as const;
 export type Threat = (typeof THREATS)[number];
+
+/** Who issued the device: the employer, or the person (BYOD). */
+export const OWNERSHIPS = ['issued', 'personal'] as const;
+export type Ownership = (typeof OWNERSHIPS)[number];
+
+export const DEVICE_TYPES = ['pc', 'smartphone', 'tablet'] as const;
+export type DeviceType = (typeof DEVICE_TYPES)[number];
+
+export const OPERATING_SYSTEMS = [
+	'windows',
+	'macos',
+	'linux',
+	'chromeos',
+	'ios',
+	'ipados',
+	'android'
+] as const;
+export type OperatingSystem = (typeof OPERATING_SYSTEMS)[number];
+
+/** The systems each device type can run; other pairs (iOS on a PC) are impossible contexts. */
+export const OS_BY_DEVICE_TYPE: Record<DeviceType, readonly OperatingSystem[]> = {
+	pc: ['windows', 'macos', 'linux', 'chromeos'],
+	smartphone: ['ios', 'android'],
+	tablet: ['ipados', 'android', 'windows']
+};
+
+export const NETWORKS = ['home-wifi', 'home-wired', 'public-wifi', 'tethering', 'shared-wifi'] as const;
+export type Network = (typeof NETWORKS)[number];
+
+export const PLACES = ['own-room', 'shared-room', 'public-place', 'satellite-office'] as const;
+export type Place = (typeof PLACES)[number];
+
+/** The seven telework methods of the MIC Telework Security Guideline, 5th edition (2021). */
+export const METHODS = [
+	'vpn',
+	'remote-desktop',
+	'virtual-desktop',
+	'secure-container',
+	'secure-browser',
+	'cloud-direct',
+	'standalone'
+] as const;
+export type Method = (typeof METHODS)[number];
+
+/** Yes/no facts about a person's situation that change what they must do. */
+export const FACTS = [
+	'handlesPersonalData',
+	'printsAtHome',
+	'sharedDevice',
+	'externalMeetings'
+] as const;
+export type Fact = (typeof FACTS)[number];

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import {
+	DEVICE_TYPES,
+	FACTS,
+	METHODS,
+	NETWORKS,
+	OPERATING_SYSTEMS,
+	OWNERSHIPS,
+	PLACES
+} from './vocabulary.ts';
+
+function anyOf<T extends readonly [string, ...string[]]>(values: T) {
+	return z
+		.array(z.enum(values))
+		.min(1, 'must list at least one value')
+		.refine((list) => new Set(list).size === list.length, 'must not repeat a value');
+}
+
+/**
+ * A condition over the context. Within one axis the values are alternatives (any of them);
+ * across axes every listed axis must match. `facts` matches when any listed fact is true.
+ * Example: `{ networks: [public-wifi, shared-wifi], deviceType: [pc] }` is
+ * "on a PC, and on public or shared Wi-Fi".
+ */
+export const conditionSchema = z
+	.strictObject({
+		ownership: anyOf(OWNERSHIPS).optional(),
+		deviceType: anyOf(DEVICE_TYPES).optional(),
+		os: anyOf(OPERATING_SYSTEMS).optional(),
+		networks: anyOf(NETWORKS).optional(),
+		places: anyOf(PLACES).optional(),
+		methods: anyOf(METHODS).optional(),
+		facts: anyOf(FACTS).optional()
+	})
+	.refine((c) => Object.keys(c).length > 0, 'must name at least one context axis');
+export type Condition = z.infer<typeof conditionSchema>;
+export type ConditionAxis = keyof Condition;

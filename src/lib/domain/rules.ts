@@ -1,0 +1,54 @@
+import type { TeleworkContext } from './context.ts';
+import type { Condition, ConditionAxis } from './content/condition.ts';
+import type { Item } from './content/item-schema.ts';
+import type { Tier } from './content/vocabulary.ts';
+
+/** Whether one axis of a condition holds: scalar axes by equality, set axes by overlap. */
+function axisMatches(axis: ConditionAxis, values: readonly string[], context: TeleworkContext): boolean {
+	switch (axis) {
+		case 'ownership':
+		case 'deviceType':
+		case 'os':
+			return values.includes(context[axis]);
+		case 'networks':
+		case 'places':
+		case 'methods':
+			return context[axis].some((v: string) => values.includes(v));
+		case 'facts':
+			return values.some((fact) => context.facts[fact as keyof TeleworkContext['facts']]);
+	}
+}
+
+/** True when every axis the condition names matches the context. */
+export function conditionMatches(condition: Condition, context: TeleworkContext): boolean {
+	return (Object.entries(condition) as [ConditionAxis, string[]][]).every(([axis, values]) =>
+		axisMatches(axis, values, context)
+	);
+}
+
+/** Whether the item is on this person's list at all (role, appliesWhen, exceptWhen). */
+export function itemApplies(item: Item, context: TeleworkContext): boolean {
+	if (!item.roles.includes(context.role)) return false;
+	if (item.appliesWhen && !item.appliesWhen.some((c) => conditionMatches(c, context))) return false;
+	return !item.exceptWhen?.some((c) => conditionMatches(c, context));
+}
+
+export interface ResolvedTier {
+	tier: Tier;
+	/** The rule that set the tier, if any (its condition explains "why MUST here"). */
+	rule?: Condition;
+	/** Rules that also matched but asked for another tier: a content error. */
+	conflicts: Condition[];
+}
+
+/** The item's tier in this context: the first matching tier rule, else its base tier. */
+export function resolveTier(item: Item, context: TeleworkContext): ResolvedTier {
+	const matching = (item.tierRules ?? []).filter((r) => conditionMatches(r.when, context));
+	const first = matching[0];
+	if (!first) return { tier: item.tier, conflicts: [] };
+	return {
+		tier: first.tier,
+		rule: first.when,
+		conflicts: matching.filter((r) => r.tier !== first.tier).map((r) => r.when)
+	};
+}
