@@ -14,7 +14,7 @@ test('an answer shown as saved survives a reload', async ({ page }) => {
 	await waitForApp(page, 'ja');
 	await expect(item.getByRole('radio', { name: '対応済み' })).toBeChecked();
 	await expect(page.locator('section[aria-labelledby="tier-must"] .progress')).toHaveText(
-		'1 / 4 件 対応済み'
+		/^1 \/ \d+ 件 対応済み$/
 	);
 });
 

@@ -8,6 +8,7 @@ import {
 	type ContentMetaFile
 } from './file-schemas.ts';
 import type { Item } from './item-schema.ts';
+import { traceabilityFileSchema, type Traceability } from './traceability.ts';
 
 /** One content file as read from `checklists/`, with its path relative to the project. */
 export interface SourceFile {
@@ -31,10 +32,13 @@ export interface ContentIssue {
 	message: string;
 }
 
-export type CompileResult = { ok: true; content: Content } | { ok: false; issues: ContentIssue[] };
+export type CompileResult =
+	| { ok: true; content: Content; traceability?: Traceability }
+	| { ok: false; issues: ContentIssue[] };
 
 export const META_FILE = 'content.yaml';
 export const RETIRED_FILE = 'retired.yaml';
+export const TRACEABILITY_FILE = 'traceability.yaml';
 export const ITEMS_DIR = 'items/';
 
 export function formatIssue(issue: ContentIssue): string {
@@ -136,6 +140,32 @@ function crossCheck(
 	});
 }
 
+/** Every traced item exists, and no seed point is listed twice. */
+function checkTraceability(
+	path: string,
+	traceability: Traceability,
+	itemFiles: { items: Item[] }[],
+	issues: ContentIssue[]
+): void {
+	const itemIds = new Set(itemFiles.flatMap((f) => f.items.map((i) => i.id)));
+	const seen = new Set<string>();
+	traceability.seedPoints.forEach((point, index) => {
+		if (seen.has(point.id)) {
+			issues.push({ file: path, field: `seedPoints[${index}].id`, message: `"${point.id}" is listed twice` });
+		}
+		seen.add(point.id);
+		point.items?.forEach((id, j) => {
+			if (!itemIds.has(id)) {
+				issues.push({
+					file: path,
+					field: `seedPoints[${index}].items[${j}]`,
+					message: `"${id}" is not an item id`
+				});
+			}
+		});
+	});
+}
+
 /**
  * Compiles the content files into one validated bundle. Pure: the caller reads the files.
  * Items keep the order of their files (sorted by path) and of their position in each file.
@@ -145,10 +175,11 @@ export function compileContent(files: readonly SourceFile[]): CompileResult {
 	const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
 	const metaFile = sorted.find((f) => endsWith(f.path, META_FILE));
 	const retiredFile = sorted.find((f) => endsWith(f.path, RETIRED_FILE));
+	const traceFile = sorted.find((f) => endsWith(f.path, TRACEABILITY_FILE));
 	// A whole path segment: `draft-items/` must not ship as content.
 	const itemSources = sorted.filter((f) => `/${f.path}`.includes(`/${ITEMS_DIR}`));
 	for (const f of sorted) {
-		if (f !== metaFile && f !== retiredFile && !itemSources.includes(f)) {
+		if (f !== metaFile && f !== retiredFile && f !== traceFile && !itemSources.includes(f)) {
 			issues.push({ file: f.path, field: '(file)', message: `is not a known content file` });
 		}
 	}
@@ -159,6 +190,7 @@ export function compileContent(files: readonly SourceFile[]): CompileResult {
 
 	const meta = metaFile && parseWith(contentMetaFileSchema, metaFile, issues);
 	const retired = retiredFile ? parseWith(retiredFileSchema, retiredFile, issues) : { retired: [] };
+	const traceability = traceFile && parseWith(traceabilityFileSchema, traceFile, issues);
 	const itemFiles = itemSources.map((f) => ({
 		path: f.path,
 		items: parseWith(itemsFileSchema, f, issues)?.items ?? []
@@ -167,9 +199,11 @@ export function compileContent(files: readonly SourceFile[]): CompileResult {
 
 	const retiredIds = new Set(retired.retired.map((r) => r.id));
 	crossCheck(meta, itemFiles, retiredIds, issues);
+	if (traceFile && traceability) checkTraceability(traceFile.path, traceability, itemFiles, issues);
 	if (issues.length > 0) return { ok: false, issues };
 	return {
 		ok: true,
+		...(traceability ? { traceability } : {}),
 		content: {
 			contentVersion: meta.contentVersion,
 			categories: meta.categories,

@@ -4,6 +4,7 @@ import {
 	itemsFileSchema,
 	retiredFileSchema
 } from '../content/file-schemas.ts';
+import { traceabilityFileSchema } from '../content/traceability.ts';
 import { backupSchema } from './backup.ts';
 
 /**
@@ -16,6 +17,7 @@ export const jsonSchemas: Record<string, z.ZodType> = {
 	'checklist-content.schema.json': contentMetaFileSchema,
 	'checklist-items.schema.json': itemsFileSchema,
 	'checklist-retired.schema.json': retiredFileSchema,
+	'checklist-traceability.schema.json': traceabilityFileSchema,
 	'telework-check-backup-v1.schema.json': backupSchema
 };
 
