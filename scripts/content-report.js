@@ -6,7 +6,10 @@ import { runnerImport } from 'vite';
 
 const { module: loader } = await runnerImport('./src/lib/node/read-checklists.ts');
 const { module: overview } = await runnerImport('./src/lib/domain/content/overview.ts');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+	.find((a) => a.startsWith('--only='))
+	?.slice('--only='.length)
+	.split(',');
 const content = only ? await compileOnly(only) : await loader.loadContent('checklists');
 
 /** @param {string[]} itemFiles */
@@ -24,7 +27,9 @@ async function compileOnly(itemFiles) {
 const range = overview.mustRange(content);
 for (const role of ['employee', 'admin', 'owner']) {
 	const items = content.items.filter((i) => i.roles.includes(role));
-	console.log(`${role}: ${items.length} items (${items.filter((i) => i.tier === 'must').length} base MUST)`);
+	console.log(
+		`${role}: ${items.length} items (${items.filter((i) => i.tier === 'must').length} base MUST)`
+	);
 }
 console.log(`employee MUST count over ${range.contexts} contexts: ${range.min} to ${range.max}`);
 

@@ -4,7 +4,11 @@ import type { Item } from './content/item-schema.ts';
 import type { Tier } from './content/vocabulary.ts';
 
 /** Whether one axis of a condition holds: scalar axes by equality, set axes by overlap. */
-function axisMatches(axis: ConditionAxis, values: readonly string[], context: TeleworkContext): boolean {
+function axisMatches(
+	axis: ConditionAxis,
+	values: readonly string[],
+	context: TeleworkContext
+): boolean {
 	switch (axis) {
 		case 'ownership':
 		case 'deviceType':

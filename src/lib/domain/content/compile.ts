@@ -151,7 +151,11 @@ function checkTraceability(
 	const seen = new Set<string>();
 	traceability.seedPoints.forEach((point, index) => {
 		if (seen.has(point.id)) {
-			issues.push({ file: path, field: `seedPoints[${index}].id`, message: `"${point.id}" is listed twice` });
+			issues.push({
+				file: path,
+				field: `seedPoints[${index}].id`,
+				message: `"${point.id}" is listed twice`
+			});
 		}
 		seen.add(point.id);
 		point.items?.forEach((id, j) => {

@@ -32,7 +32,10 @@ export const stepSchema = localizedText(400).extend({
 });
 export type Step = z.infer<typeof stepSchema>;
 
-const steps = z.array(stepSchema).min(1, 'must give at least one step').max(12, 'must give at most 12 steps');
+const steps = z
+	.array(stepSchema)
+	.min(1, 'must give at least one step')
+	.max(12, 'must give at most 12 steps');
 
 /** A tier that holds whenever its condition matches; the item's `tier` holds otherwise. */
 export const tierRuleSchema = z.strictObject({ tier: z.enum(TIERS), when: conditionSchema });

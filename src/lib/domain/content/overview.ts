@@ -14,7 +14,8 @@ export interface TierCounts {
 /** MUST and SHOULD counts of the items that apply in one context. */
 export function tierCounts(items: readonly Item[], context: TeleworkContext): TierCounts {
 	const counts: TierCounts = { must: 0, should: 0 };
-	for (const item of items) if (itemApplies(item, context)) counts[resolveTier(item, context).tier]++;
+	for (const item of items)
+		if (itemApplies(item, context)) counts[resolveTier(item, context).tier]++;
 	return counts;
 }
 
@@ -61,9 +62,11 @@ function describeContext(context: TeleworkContext | undefined): string {
 
 function itemRules(item: Item): string {
 	const parts: string[] = [];
-	if (item.appliesWhen) parts.push(`applies when ${item.appliesWhen.map(describeCondition).join('; or ')}`);
+	if (item.appliesWhen)
+		parts.push(`applies when ${item.appliesWhen.map(describeCondition).join('; or ')}`);
 	if (item.exceptWhen) parts.push(`except ${item.exceptWhen.map(describeCondition).join('; or ')}`);
-	for (const rule of item.tierRules ?? []) parts.push(`${rule.tier.toUpperCase()} when ${describeCondition(rule.when)}`);
+	for (const rule of item.tierRules ?? [])
+		parts.push(`${rule.tier.toUpperCase()} when ${describeCondition(rule.when)}`);
 	return parts.join('. ') || 'always';
 }
 
@@ -81,7 +84,10 @@ function itemSection(item: Item): string[] {
 	for (const [os, steps] of Object.entries(item.howByOs ?? {})) {
 		lines.push(`- **${os}:** ${steps.map((s, i) => `(${i + 1}) ${s.en}`).join(' ')}`);
 	}
-	lines.push(`- **Sources:** ${item.sources.map((s) => `[${s.title}](${s.url}) (${s.asOf})`).join('; ')}`, '');
+	lines.push(
+		`- **Sources:** ${item.sources.map((s) => `[${s.title}](${s.url}) (${s.asOf})`).join('; ')}`,
+		''
+	);
 	return lines;
 }
 
@@ -120,7 +126,9 @@ export function renderOverview(content: Content): string {
 	for (const role of ROLES) {
 		lines.push(`## ${role}`, '');
 		for (const category of content.categories) {
-			const items = content.items.filter((i) => i.roles.includes(role) && i.category === category.id);
+			const items = content.items.filter(
+				(i) => i.roles.includes(role) && i.category === category.id
+			);
 			if (items.length === 0) continue;
 			lines.push(`### ${category.name.en} / ${category.name.ja}`, '');
 			for (const tier of TIERS) {

@@ -1,17 +1,15 @@
 import { z } from 'zod';
 import { kebabId } from './text.ts';
 
-/** App capabilities that answer a seed point where no single checklist item can. */
+/**
+ * App capabilities that answer a seed point where no single checklist item can. Only
+ * capabilities that exist are listed: a seed point is not "answered" by a plan.
+ */
 export const APP_FEATURES = [
 	'tiered-checklist',
 	'context-rules',
 	'role-views',
-	'plain-language-steps',
-	'posture-meter',
-	'meeting-check',
-	'app-vetting',
-	'policy-pack',
-	'org-dashboard'
+	'plain-language-steps'
 ] as const;
 
 export const seedPointTraceSchema = z

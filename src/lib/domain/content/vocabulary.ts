@@ -42,7 +42,13 @@ export const OS_BY_DEVICE_TYPE: Record<DeviceType, readonly OperatingSystem[]> =
 	tablet: ['ipados', 'android', 'windows']
 };
 
-export const NETWORKS = ['home-wifi', 'home-wired', 'public-wifi', 'tethering', 'shared-wifi'] as const;
+export const NETWORKS = [
+	'home-wifi',
+	'home-wired',
+	'public-wifi',
+	'tethering',
+	'shared-wifi'
+] as const;
 export type Network = (typeof NETWORKS)[number];
 
 export const PLACES = ['own-room', 'shared-room', 'public-place', 'satellite-office'] as const;
