@@ -19,24 +19,66 @@ export function tierCounts(items: readonly Item[], context: TeleworkContext): Ti
 	return counts;
 }
 
-export interface MustRange {
-	contexts: number;
+export interface Span {
 	min: number;
 	max: number;
+}
+
+export interface MustRange extends Span {
+	contexts: number;
 	minContext?: TeleworkContext;
 	maxContext?: TeleworkContext;
+	/** MUST and SHOULD spans over the contexts that share one axis value, e.g. `networks=public-wifi`. */
+	byAxisValue: Map<string, { must: Span; should: Span }>;
+}
+
+function widen(span: Span | undefined, value: number): Span {
+	return span
+		? { min: Math.min(span.min, value), max: Math.max(span.max, value) }
+		: { min: value, max: value };
+}
+
+/** The axis values a single-value context stands for, as `axis=value` labels. */
+function axisValues(context: TeleworkContext): string[] {
+	return [
+		`ownership=${context.ownership}`,
+		`os=${context.deviceType}/${context.os}`,
+		`networks=${context.networks[0]}`,
+		`places=${context.places[0]}`,
+		`methods=${context.methods[0] ?? 'unknown'}`,
+		...Object.entries(context.facts).map(([fact, on]) => `${fact}=${on ? 'yes' : 'no'}`)
+	];
 }
 
 /** The smallest and largest MUST list over every single-value context of a role. */
 export function mustRange(content: Content, role: Role = 'employee'): MustRange {
-	const range: MustRange = { contexts: 0, min: Infinity, max: -Infinity };
+	const range: MustRange = { contexts: 0, min: Infinity, max: -Infinity, byAxisValue: new Map() };
+	const items = content.items.filter((i) => i.roles.includes(role));
 	for (const context of singleValueContexts(role)) {
-		const { must } = tierCounts(content.items, context);
+		const { must, should } = tierCounts(items, context);
 		range.contexts++;
 		if (must < range.min) [range.min, range.minContext] = [must, context];
 		if (must > range.max) [range.max, range.maxContext] = [must, context];
+		for (const key of axisValues(context)) {
+			const seen = range.byAxisValue.get(key);
+			range.byAxisValue.set(key, {
+				must: widen(seen?.must, must),
+				should: widen(seen?.should, should)
+			});
+		}
 	}
 	return range;
+}
+
+function axisTable(range: MustRange): string[] {
+	const span = ({ min, max }: Span) => (min === max ? `${min}` : `${min}–${max}`);
+	return [
+		'| Context value | MUST items | SHOULD items |',
+		'|---|---|---|',
+		...[...range.byAxisValue]
+			.sort(([a], [b]) => a.localeCompare(b))
+			.map(([key, { must, should }]) => `| ${key} | ${span(must)} | ${span(should)} |`)
+	];
 }
 
 function describeCondition(condition: Condition): string {
@@ -121,6 +163,10 @@ export function renderOverview(content: Content): string {
 		'',
 		`- Fewest: ${describeContext(range.minContext)}`,
 		`- Most: ${describeContext(range.maxContext)}`,
+		'',
+		'The counts over the contexts that share one value (all other axes varying):',
+		'',
+		...axisTable(range),
 		''
 	);
 	for (const role of ROLES) {
