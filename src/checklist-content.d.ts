@@ -3,3 +3,7 @@ declare module 'virtual:checklist-content' {
 	export const content: import('$lib/domain/content/compile').Content;
 	export default content;
 }
+
+declare module 'virtual:checklist-version' {
+	export const contentVersion: string;
+}

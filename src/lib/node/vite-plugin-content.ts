@@ -2,31 +2,39 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadContent } from './read-checklists.ts';
 
-const VIRTUAL_ID = 'virtual:checklist-content';
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const CONTENT_ID = 'virtual:checklist-content';
+/** Only the version: pages that show or record it need not load every item. */
+const VERSION_ID = 'virtual:checklist-version';
+const resolved = (id: string) => `\0${id}`;
 
 /**
- * Compiles `checklists/` into the module `virtual:checklist-content` at build time.
- * Invalid content fails the build (and shows the error overlay in dev) with file, item and field.
+ * Compiles `checklists/` into the modules `virtual:checklist-content` and
+ * `virtual:checklist-version` at build time. Invalid content fails the build (and shows the
+ * error overlay in dev) with file, item and field.
  */
 export function checklistContent(dir = 'checklists'): Plugin {
 	const root = resolve(dir);
+	const ids = [CONTENT_ID, VERSION_ID];
 	return {
 		name: 'telework-check:checklist-content',
 		resolveId(id) {
-			return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+			return ids.includes(id) ? resolved(id) : undefined;
 		},
 		async load(id) {
-			if (id !== RESOLVED_ID) return undefined;
+			if (!ids.some((own) => resolved(own) === id)) return undefined;
 			const content = await loadContent(root, resolve(root, '..'));
+			const version = `export const contentVersion = ${JSON.stringify(content.contentVersion)};\n`;
+			if (id === resolved(VERSION_ID)) return version;
 			return `export const content = ${JSON.stringify(content)};\nexport default content;\n`;
 		},
 		configureServer(server) {
 			server.watcher.add(root);
 			server.watcher.on('all', (_event, file) => {
 				if (!file.startsWith(root)) return;
-				const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
-				if (mod) server.moduleGraph.invalidateModule(mod);
+				for (const id of ids) {
+					const mod = server.moduleGraph.getModuleById(resolved(id));
+					if (mod) server.moduleGraph.invalidateModule(mod);
+				}
 				server.ws.send({ type: 'full-reload' });
 			});
 		}

@@ -3,7 +3,7 @@ import type { Answer, Profile } from '$lib/domain/answer';
 import { backupFileName, createBackup, type Backup } from '$lib/domain/formats/backup';
 import { loadAllAnswers } from '$lib/storage/answers';
 import { loadProfiles } from '$lib/storage/profiles';
-import { content } from 'virtual:checklist-content';
+import { contentVersion } from 'virtual:checklist-version';
 
 /**
  * A backup of everything stored, overlaid with answers that are only in memory (a failed save).
@@ -22,7 +22,7 @@ export async function buildBackup(unsaved: readonly Answer[] = []): Promise<Back
 	return createBackup(
 		{
 			appVersion: version,
-			contentVersion: content.contentVersion,
+			contentVersion,
 			profiles,
 			answers: [...byKey.values()]
 		},

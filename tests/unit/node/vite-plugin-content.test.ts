@@ -30,6 +30,13 @@ describe('the checklist-content Vite plugin', () => {
 		);
 	});
 
+	it('offers the content version on its own, for pages that need nothing else', async () => {
+		const plugin = checklistContent('checklists');
+		const load = plugin.load as (id: string) => Promise<string | undefined>;
+		const id = (plugin.resolveId as (id: string) => string)('virtual:checklist-version');
+		expect(await load(id)).toMatch(/^export const contentVersion = "\d{4}\.\d{1,2}\.\d+";\n$/);
+	});
+
 	it('ignores every other module id', async () => {
 		const plugin = checklistContent('checklists');
 		expect((plugin.resolveId as (id: string) => unknown)('svelte')).toBeUndefined();
