@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, kebabId, plainText } from './content/text';
+import { contextSchema } from './context';
 
 export const ANSWER_STATUSES = ['done', 'not-yet', 'not-applicable', 'unknown', 'waiver'] as const;
 export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
@@ -35,6 +36,8 @@ export type Answer = z.infer<typeof answerSchema>;
 export const profileSchema = z.strictObject({
 	id: profileIdSchema,
 	name: plainText(60),
+	/** Absent until the person has answered the set-up questions for this device. */
+	context: contextSchema.optional(),
 	createdAt: z.iso.datetime(),
 	updatedAt: z.iso.datetime()
 });

@@ -1,7 +1,7 @@
-import type { MessageKey } from './ja';
+import type { CoreMessageKey } from './ja';
 
 /** English UI text. Every key of ja.ts must exist here (the type and a unit test both check). */
-export const en: Record<MessageKey, string> = {
+export const en: Record<CoreMessageKey, string> = {
 	'app.name': 'Telework Check',
 	'app.tagline':
 		'A checklist that tells you what you must and should do to work from home securely, in your own situation.',

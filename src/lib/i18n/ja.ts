@@ -104,4 +104,4 @@ export const ja = {
 	'footer.privacy': 'データはこの端末の外に送られません。'
 } as const;
 
-export type MessageKey = keyof typeof ja;
+export type CoreMessageKey = keyof typeof ja;

@@ -1,9 +1,22 @@
 import type { Locale } from '$lib/domain/locale';
-import { en } from './en';
-import { ja, type MessageKey } from './ja';
+import { defineMessages } from './define';
+import { en as coreEn } from './en';
+import { ja as coreJa } from './ja';
 
-export type { MessageKey };
-export const messages: Record<Locale, Record<MessageKey, string>> = { ja, en };
+// The shell's text (ja.ts / en.ts) and one catalogue per feature (./features/*.ts).
+const catalogs = [defineMessages({ ja: coreJa, en: coreEn })] as const;
+
+type KeysOf<C> = C extends { ja: Record<infer K, string> } ? K : never;
+export type MessageKey = KeysOf<(typeof catalogs)[number]>;
+
+function merge(locale: Locale): Record<MessageKey, string> {
+	return Object.assign({}, ...catalogs.map((catalog) => catalog[locale]));
+}
+
+export const messages: Record<Locale, Record<MessageKey, string>> = {
+	ja: merge('ja'),
+	en: merge('en')
+};
 
 /** Fills `{name}` placeholders; a missing parameter stays visible rather than vanishing. */
 export function format(template: string, params: Record<string, string | number> = {}): string {

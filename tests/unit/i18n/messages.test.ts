@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '$lib/i18n/en';
-import { ja } from '$lib/i18n/ja';
 import { format, messages } from '$lib/i18n/messages';
 import { LOCALES } from '$lib/domain/locale';
 
+const { ja, en } = messages;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('UI messages', () => {

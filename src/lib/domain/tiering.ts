@@ -1,0 +1,82 @@
+import type { Content } from './content/compile.ts';
+import type { Condition, ConditionAxis } from './content/condition.ts';
+import type { Item } from './content/item-schema.ts';
+import type { Tier } from './content/vocabulary.ts';
+import type { TeleworkContext } from './context.ts';
+import type { PolicyPack } from './formats/policy-pack.ts';
+import { conditionMatches, itemApplies, resolveTier } from './rules.ts';
+
+/** One fact about the person that made an item apply or set its tier: "you use public Wi-Fi". */
+export interface Reason {
+	axis: ConditionAxis;
+	value: string;
+}
+
+export interface ResolvedItem {
+	item: Item;
+	tier: Tier;
+	/** Why this item is on the list (empty: it applies to everyone in this role). */
+	appliesBecause: Reason[];
+	/** Why it has this tier here (empty: its usual tier). */
+	tierBecause: Reason[];
+	/** The organisation changed the tier or added the item. */
+	setByOrg: boolean;
+}
+
+/** The person's own values that satisfy a condition, as reasons. */
+function reasonsFor(condition: Condition | undefined, context: TeleworkContext): Reason[] {
+	if (!condition) return [];
+	return (Object.entries(condition) as [ConditionAxis, string[]][]).flatMap(([axis, values]) => {
+		const own: string[] =
+			axis === 'facts'
+				? values.filter((fact) => context.facts[fact as keyof TeleworkContext['facts']])
+				: ([] as string[]).concat(context[axis]).filter((v) => values.includes(v));
+		return own.map((value) => ({ axis, value }));
+	});
+}
+
+function resolveOne(
+	item: Item,
+	context: TeleworkContext,
+	pack: PolicyPack | undefined
+): ResolvedItem | undefined {
+	const override = pack?.overrides[item.id];
+	if (override === 'off' || !itemApplies(item, context)) return undefined;
+	const applying = item.appliesWhen?.find((c) => conditionMatches(c, context));
+	const resolved = resolveTier(item, context);
+	return {
+		item,
+		tier: override ?? resolved.tier,
+		appliesBecause: reasonsFor(applying, context),
+		tierBecause: override ? [] : reasonsFor(resolved.rule, context),
+		setByOrg: override !== undefined && override !== item.tier
+	};
+}
+
+/**
+ * The checklist for one context: the items that apply, with their tiers and reasons, MUST
+ * before SHOULD, then by category order, then content order (org items after the content's).
+ * Pure and deterministic; the organisation's pack may override tiers, turn items off and add
+ * its own items, which follow the same rules.
+ */
+export function buildChecklist(
+	content: Content,
+	context: TeleworkContext,
+	pack?: PolicyPack
+): ResolvedItem[] {
+	const categoryOrder = new Map(content.categories.map((c, i) => [c.id, i]));
+	const own = content.items.map((item) => resolveOne(item, context, pack));
+	const extra = (pack?.extraItems ?? []).map((item) => {
+		const resolved = resolveOne(item, context, pack);
+		return resolved && { ...resolved, setByOrg: true };
+	});
+	const list = [...own, ...extra].filter((r): r is ResolvedItem => r !== undefined);
+	const position = new Map(list.map((r, i) => [r, i]));
+	const rank = (r: ResolvedItem) => categoryOrder.get(r.item.category) ?? categoryOrder.size;
+	return list.sort(
+		(a, b) =>
+			(a.tier === b.tier ? 0 : a.tier === 'must' ? -1 : 1) ||
+			rank(a) - rank(b) ||
+			position.get(a)! - position.get(b)!
+	);
+}
