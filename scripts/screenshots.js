@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.js';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173';
-const routes = ['/', '/checklist/employee', '/checklist/owner', '/settings', '/about'];
+const routes = ['/', '/checklist/employee', '/checklist/owner', '/settings', '/about', '/help'];
 const out = 'test-results/screens';
 mkdirSync(out, { recursive: true });
 

@@ -43,7 +43,7 @@ for (const [locale, lang] of [
 
 test('answered items and the "Not saved" state have no violation', async ({ page }) => {
 	await installWriteFailureSwitch(page);
-	await page.goto('/checklist/employee');
+	await page.goto('/checklist/owner');
 	await waitForApp(page);
 	const items = page.locator('article[data-item-id]');
 	await items.nth(0).getByRole('radio', { name: '対応済み' }).check();
@@ -73,7 +73,7 @@ test.describe('with the iOS install hint', () => {
 });
 
 test('keyboard alone reaches and answers an item, and "Saved" is announced', async ({ page }) => {
-	await page.goto('/checklist/employee');
+	await page.goto('/checklist/owner');
 	await waitForApp(page);
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('link', { name: '本文へ移動' })).toBeFocused();

@@ -14,7 +14,8 @@ export const ROUTES = [
 	'/checklist/admin',
 	'/checklist/owner',
 	'/settings',
-	'/about'
+	'/about',
+	'/help'
 ] as const;
 
 export interface StaticServer {

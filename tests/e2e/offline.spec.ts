@@ -74,18 +74,18 @@ test('the precache holds the whole build, every page and the fallback', async ({
 });
 
 test('answers can be given and are kept while the server is down', async ({ page }) => {
-	await page.goto(server.url + '/checklist/employee');
+	await page.goto(server.url + '/checklist/owner');
 	await waitForApp(page);
 	await waitForServiceWorker(page);
 	await server.stop();
 
 	await page.reload();
 	await waitForApp(page);
-	const item = page.locator('article[data-item-id="screen-lock"]');
+	const item = page.locator('article[data-item-id="security-budget-approved"]');
 	await item.getByRole('radio', { name: '対応済み' }).check();
-	await expect(page.getByTestId('save-screen-lock')).toHaveText('保存しました');
+	await expect(page.getByTestId('save-security-budget-approved')).toHaveText('保存しました');
 	await page.goto(server.url + '/');
-	await page.goto(server.url + '/checklist/employee');
+	await page.goto(server.url + '/checklist/owner');
 	await waitForApp(page);
 	await expect(item.getByRole('radio', { name: '対応済み' })).toBeChecked();
 });

@@ -1,9 +1,9 @@
 import { expect, installWriteFailureSwitch, setWritesFail, test, waitForApp } from './fixtures';
 
-const ITEM = 'os-auto-update';
+const ITEM = 'telework-rules-written';
 
 test('an answer shown as saved survives a reload', async ({ page }) => {
-	await page.goto('/checklist/employee');
+	await page.goto('/checklist/owner');
 	await waitForApp(page, 'ja');
 	const item = page.locator(`article[data-item-id="${ITEM}"]`);
 	await item.getByRole('radio', { name: '対応済み' }).check();
@@ -19,7 +19,7 @@ test('an answer shown as saved survives a reload', async ({ page }) => {
 });
 
 test('the last of several quick changes is the one kept', async ({ page }) => {
-	await page.goto('/checklist/employee');
+	await page.goto('/checklist/owner');
 	await waitForApp(page);
 	const item = page.locator(`article[data-item-id="${ITEM}"]`);
 	for (const name of ['まだ', 'わからない', '該当しない', '対応済み', 'まだ']) {
@@ -33,7 +33,7 @@ test('the last of several quick changes is the one kept', async ({ page }) => {
 
 test('a failed write says "Not saved", keeps the answer and offers a backup', async ({ page }) => {
 	await installWriteFailureSwitch(page, true);
-	await page.goto('/checklist/employee');
+	await page.goto('/checklist/owner');
 	await waitForApp(page);
 	const item = page.locator(`article[data-item-id="${ITEM}"]`);
 	await item.getByRole('radio', { name: '対応済み' }).check();
@@ -73,7 +73,7 @@ test('persistent storage is requested once, after the first save, and shown in S
 			return persist();
 		};
 	});
-	await page.goto('/checklist/employee');
+	await page.goto('/checklist/owner');
 	await waitForApp(page);
 	const calls = () =>
 		page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls);
@@ -105,7 +105,7 @@ test('a newer version opening the database in another tab asks this one to reloa
 	page,
 	context
 }) => {
-	await page.goto('/checklist/employee');
+	await page.goto('/checklist/owner');
 	await waitForApp(page);
 	const item = page.locator(`article[data-item-id="${ITEM}"]`);
 	await item.getByRole('radio', { name: '対応済み' }).check();

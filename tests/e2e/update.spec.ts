@@ -80,11 +80,11 @@ test('a rebuild of unchanged code is byte-identical and prompts nobody', async (
 test('a new version waits for the user, then reloads with answers intact', async ({ page }) => {
 	expect(await appVersion(page)).toContain('e2e-a');
 	await waitForServiceWorker(page);
-	await page.goto(url + '/checklist/employee');
+	await page.goto(url + '/checklist/owner');
 	await waitForApp(page);
-	const item = page.locator('article[data-item-id="router-admin-password"]');
+	const item = page.locator('article[data-item-id="telework-rules-written"]');
 	await item.getByRole('radio', { name: '対応済み' }).check();
-	await expect(page.getByTestId('save-router-admin-password')).toHaveText('保存しました');
+	await expect(page.getByTestId('save-telework-rules-written')).toHaveText('保存しました');
 	// A marker that a reload would wipe out.
 	await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
 
@@ -104,7 +104,7 @@ test('a new version waits for the user, then reloads with answers intact', async
 		undefined
 	);
 	expect(await appVersion(page)).toContain('e2e-b');
-	await page.goto(url + '/checklist/employee');
+	await page.goto(url + '/checklist/owner');
 	await waitForApp(page);
 	await expect(item.getByRole('radio', { name: '対応済み' })).toBeChecked();
 	await expect(page.getByText('新しいバージョンがあります。')).toHaveCount(0);

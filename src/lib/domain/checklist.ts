@@ -1,44 +1,72 @@
 import type { Answer } from './answer';
-import type { Content } from './content/compile';
 import type { Category } from './content/file-schemas';
 import type { Item } from './content/item-schema';
-import { TIERS, type Role, type Tier } from './content/vocabulary';
+import { TIERS, type Tier } from './content/vocabulary';
 
-export interface CategoryGroup {
-	category: Category;
-	items: Item[];
-}
-
-export interface TierSection {
-	tier: Tier;
-	groups: CategoryGroup[];
-	total: number;
-}
-
-/** The items for a role: MUST before SHOULD, then by category order, then by content order. */
-export function checklistFor(content: Content, role: Role): TierSection[] {
-	const items = content.items.filter((item) => item.roles.includes(role));
-	return TIERS.map((tier) => {
-		const inTier = items.filter((item) => item.tier === tier);
-		const groups = content.categories
-			.map((category) => ({
-				category,
-				items: inTier.filter((item) => item.category === category.id)
-			}))
-			.filter((group) => group.items.length > 0);
-		return { tier, groups, total: inTier.length };
-	}).filter((section) => section.total > 0);
-}
-
-/** How many items of a section are done. Not-applicable items leave the total. */
+/** How many of the items are done. Not-applicable items leave the total. */
 export function sectionProgress(
-	section: TierSection,
+	items: readonly Item[],
 	answers: Readonly<Record<string, Answer | undefined>>
 ): { done: number; total: number } {
-	const items = section.groups.flatMap((g) => g.items);
 	const applicable = items.filter((i) => answers[i.id]?.status !== 'not-applicable');
 	return {
 		done: applicable.filter((i) => answers[i.id]?.status === 'done').length,
 		total: applicable.length
 	};
+}
+
+export interface ListFilter {
+	onlyOpen: boolean;
+	category: string;
+	query: string;
+	sortByEffort: boolean;
+}
+
+/** Applies the list filters; search looks at both languages so it works whatever the UI shows. */
+export function filterChecklist<T extends { item: Item }>(
+	list: readonly T[],
+	answers: Readonly<Record<string, Answer | undefined>>,
+	filter: ListFilter
+): T[] {
+	const query = filter.query.trim().toLowerCase();
+	const open = (id: string) => {
+		const status = answers[id]?.status;
+		return status !== 'done' && status !== 'not-applicable' && status !== 'waiver';
+	};
+	const kept = list.filter(
+		({ item }) =>
+			(!filter.onlyOpen || open(item.id)) &&
+			(!filter.category || item.category === filter.category) &&
+			(!query ||
+				[item.title.ja, item.title.en, item.why.ja, item.why.en].some((text) =>
+					text.toLowerCase().includes(query)
+				))
+	);
+	// A stable sort keeps MUST before SHOULD only where efforts tie; quick wins come first.
+	return filter.sortByEffort
+		? [...kept].sort((a, b) => a.item.effortMinutes - b.item.effortMinutes)
+		: kept;
+}
+
+export interface TierGroup<T> {
+	tier: Tier;
+	groups: { category: Category; entries: T[] }[];
+	entries: T[];
+}
+
+/** Groups resolved items by tier, then category (in category order). */
+export function groupByTier<T extends { item: Item; tier: Tier }>(
+	list: readonly T[],
+	categories: readonly Category[]
+): TierGroup<T>[] {
+	return TIERS.map((tier) => {
+		const entries = list.filter((r) => r.tier === tier);
+		const groups = categories
+			.map((category) => ({
+				category,
+				entries: entries.filter((r) => r.item.category === category.id)
+			}))
+			.filter((g) => g.entries.length > 0);
+		return { tier, groups, entries };
+	}).filter((t) => t.entries.length > 0);
 }

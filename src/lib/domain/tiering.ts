@@ -49,7 +49,7 @@ function resolveOne(
 		tier: override ?? resolved.tier,
 		appliesBecause: reasonsFor(applying, context),
 		tierBecause: override ? [] : reasonsFor(resolved.rule, context),
-		setByOrg: override !== undefined && override !== item.tier
+		setByOrg: override !== undefined && override !== resolved.tier
 	};
 }
 

@@ -25,6 +25,7 @@ export const en: Record<CoreMessageKey, string> = {
 	'home.start.owner.title': 'Business owner',
 	'home.start.owner.body': 'Check that telework rules and support are in place.',
 	'home.start.cta': 'Start the check',
+	'home.openChecklist': 'Open the checklist',
 	'home.offlineReady': 'Once opened, this app works without an internet connection.',
 	'role.employee': 'Working from home',
 	'role.admin': 'IT admin',

@@ -23,6 +23,7 @@ export const ja = {
 	'home.start.owner.title': '経営者',
 	'home.start.owner.body': 'テレワークのルールと体制が整っているかを確かめます。',
 	'home.start.cta': '点検を始める',
+	'home.openChecklist': 'チェックリストを開く',
 	'home.offlineReady': 'このアプリは一度開けば、インターネットにつながっていなくても使えます。',
 	'role.employee': '在宅で働く人',
 	'role.admin': 'システム管理者',

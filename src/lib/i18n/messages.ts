@@ -2,9 +2,23 @@ import type { Locale } from '$lib/domain/locale';
 import { defineMessages } from './define';
 import { en as coreEn } from './en';
 import { ja as coreJa } from './ja';
+import { backup } from './features/backup';
+import { context } from './features/context';
+import { employee } from './features/employee';
+import { help } from './features/help';
+import { posture } from './features/posture';
+import { wizard } from './features/wizard';
 
 // The shell's text (ja.ts / en.ts) and one catalogue per feature (./features/*.ts).
-const catalogs = [defineMessages({ ja: coreJa, en: coreEn })] as const;
+const catalogs = [
+	defineMessages({ ja: coreJa, en: coreEn }),
+	context,
+	wizard,
+	employee,
+	help,
+	backup,
+	posture
+] as const;
 
 type KeysOf<C> = C extends { ja: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof catalogs)[number]>;

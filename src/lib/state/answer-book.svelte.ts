@@ -60,10 +60,38 @@ export class AnswerBook {
 		}
 	}
 
-	async setStatus(itemId: string, status: AnswerStatus): Promise<void> {
+	async setStatus(
+		itemId: string,
+		status: AnswerStatus,
+		details: Pick<Answer, 'reason' | 'waiverUntil'> = {}
+	): Promise<void> {
 		const answer = nextAnswer(
 			this.#answers[itemId],
-			{ profileId: this.profileId, itemId, status },
+			{ profileId: this.profileId, itemId, status, ...details },
+			this.contentVersion,
+			// A timestamp, not state.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
+			new Date()
+		);
+		this.#answers[itemId] = answer;
+		await this.#save(answer);
+	}
+
+	/** Sets the private note; a note on an unanswered item records it as "not yet". */
+	async setNote(itemId: string, note: string): Promise<void> {
+		const previous = this.#answers[itemId];
+		const trimmed = note.trim();
+		if ((previous?.note ?? '') === trimmed) return;
+		const withoutNote =
+			previous && Object.fromEntries(Object.entries(previous).filter(([k]) => k !== 'note'));
+		const answer = nextAnswer(
+			withoutNote as Answer | undefined,
+			{
+				profileId: this.profileId,
+				itemId,
+				status: previous?.status ?? 'not-yet',
+				...(trimmed ? { note: trimmed } : {})
+			},
 			this.contentVersion,
 			// A timestamp, not state.
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity

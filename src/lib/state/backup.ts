@@ -1,13 +1,40 @@
 import { version } from '$app/environment';
-import type { Answer, Profile } from '$lib/domain/answer';
+import { DEFAULT_PROFILE_ID, type Answer, type Profile } from '$lib/domain/answer';
 import { backupFileName, createBackup, type Backup } from '$lib/domain/formats/backup';
 import { loadAllAnswers } from '$lib/storage/answers';
 import { loadProfiles } from '$lib/storage/profiles';
 import { contentVersion } from 'virtual:checklist-version';
+import { locale } from './locale.svelte';
 
 /**
- * A backup of everything stored, overlaid with answers that are only in memory (a failed save).
- * When the database cannot be read at all, the in-memory answers alone still make a backup.
+ * A profile for answers whose profile record is missing: answers moved over from database
+ * version 1, or saved before the first-save step stored the profile. A backup must name every
+ * profile its answers belong to, or importing it would (rightly) refuse it.
+ */
+function missingProfiles(profiles: readonly Profile[], answers: readonly Answer[]): Profile[] {
+	const known = new Set(profiles.map((p) => p.id));
+	const orphans = new Map<string, string[]>();
+	for (const answer of answers) {
+		if (known.has(answer.profileId)) continue;
+		const times = orphans.get(answer.profileId) ?? [];
+		times.push(answer.updatedAt);
+		orphans.set(answer.profileId, times);
+	}
+	return [...orphans].map(([id, times]) => {
+		times.sort();
+		return {
+			id,
+			name: id === DEFAULT_PROFILE_ID ? locale.t('profile.defaultName') : id.slice(0, 60),
+			createdAt: times[0]!,
+			updatedAt: times[times.length - 1]!
+		};
+	});
+}
+
+/**
+ * A backup of everything stored (profiles with their contexts, answers with their notes),
+ * overlaid with answers that are only in memory (a failed save). When the database cannot be
+ * read at all, the in-memory answers alone still make a backup.
  */
 export async function buildBackup(unsaved: readonly Answer[] = []): Promise<Backup> {
 	let profiles: Profile[] = [];
@@ -19,12 +46,13 @@ export async function buildBackup(unsaved: readonly Answer[] = []): Promise<Back
 	}
 	const byKey = new Map(stored.map((a) => [`${a.profileId}\u0000${a.itemId}`, a]));
 	for (const a of unsaved) byKey.set(`${a.profileId}\u0000${a.itemId}`, a);
+	const answers = [...byKey.values()];
 	return createBackup(
 		{
 			appVersion: version,
 			contentVersion,
-			profiles,
-			answers: [...byKey.values()]
+			profiles: [...profiles, ...missingProfiles(profiles, answers)],
+			answers
 		},
 		new Date()
 	);

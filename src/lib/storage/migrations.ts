@@ -21,7 +21,8 @@ function answerFromV1(old: AnswerV1): Answer {
 		itemId: old.itemId,
 		status: old.status,
 		...(old.note ? { note: old.note } : {}),
-		// Version 1 did not record the content version: '0' makes the answer show as needing a re-check.
+		// Version 1 did not record the content version: '0' is older than every version, so the
+		// answer needs a re-check wherever its item has changed since (`updatedIn`).
 		contentVersion: '0',
 		updatedAt: old.updatedAt,
 		revision: 1

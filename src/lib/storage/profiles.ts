@@ -23,3 +23,12 @@ export async function ensureProfile(profile: Profile): Promise<Profile> {
 		return parsed.success ? parsed.data : record;
 	});
 }
+
+/** Writes a profile (new or changed); resolves only after the strict transaction committed. */
+export async function saveProfile(profile: Profile): Promise<void> {
+	const record = profileSchema.parse(profile);
+	await withDb(async (db) => {
+		const tx = db.transaction('profiles', 'readwrite', { durability: 'strict' });
+		await Promise.all([tx.store.put(record), tx.done]);
+	});
+}

@@ -1,6 +1,14 @@
 /** Saves `data` as a JSON file through the browser's download, without any network request. */
 export function downloadJson(fileName: string, data: unknown): void {
-	const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+	saveBlob(fileName, new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+}
+
+/** Saves `text` as a UTF-8 text file, without any network request. */
+export function downloadText(fileName: string, text: string): void {
+	saveBlob(fileName, new Blob([text], { type: 'text/plain;charset=utf-8' }));
+}
+
+function saveBlob(fileName: string, blob: Blob): void {
 	const url = URL.createObjectURL(blob);
 	const link = document.createElement('a');
 	link.href = url;

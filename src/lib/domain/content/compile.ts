@@ -5,7 +5,8 @@ import {
 	itemsFileSchema,
 	retiredFileSchema,
 	type Category,
-	type ContentMetaFile
+	type ContentMetaFile,
+	type MeetingApp
 } from './file-schemas.ts';
 import type { Item } from './item-schema.ts';
 import { traceabilityFileSchema, type Traceability } from './traceability.ts';
@@ -20,6 +21,7 @@ export interface SourceFile {
 export interface Content {
 	contentVersion: string;
 	categories: Category[];
+	meetingApps: MeetingApp[];
 	items: Item[];
 	retiredIds: string[];
 }
@@ -211,6 +213,7 @@ export function compileContent(files: readonly SourceFile[]): CompileResult {
 		content: {
 			contentVersion: meta.contentVersion,
 			categories: meta.categories,
+			meetingApps: meta.meetingApps,
 			items: itemFiles.flatMap((f) => f.items),
 			retiredIds: [...retiredIds]
 		}

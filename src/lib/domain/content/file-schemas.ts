@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { itemSchema } from './item-schema.ts';
 import { kebabId, localizedText, plainText } from './text.ts';
+import { CONTENT_VERSION_PATTERN } from './version.ts';
 
-export const CONTENT_VERSION_PATTERN = /^\d{4}\.\d{1,2}\.\d{1,3}$/;
+export { CONTENT_VERSION_PATTERN };
 
 export const categorySchema = z.strictObject({
 	id: kebabId(),
@@ -11,12 +12,17 @@ export const categorySchema = z.strictObject({
 });
 export type Category = z.infer<typeof categorySchema>;
 
-/** `checklists/content.yaml`: the content version and the categories, in display order. */
+/** A meeting app a person can say they use (the vetting facts live with the meeting content). */
+export const meetingAppSchema = z.strictObject({ id: kebabId(), name: localizedText(60) });
+export type MeetingApp = z.infer<typeof meetingAppSchema>;
+
+/** `checklists/content.yaml`: the content version, the categories in display order, meeting apps. */
 export const contentMetaFileSchema = z.strictObject({
 	contentVersion: z
 		.string()
 		.regex(CONTENT_VERSION_PATTERN, 'must look like 2026.11.1 (year.month.release)'),
-	categories: z.array(categorySchema).min(1).max(40)
+	categories: z.array(categorySchema).min(1).max(40),
+	meetingApps: z.array(meetingAppSchema).max(40).default([])
 });
 export type ContentMetaFile = z.infer<typeof contentMetaFileSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, kebabId, localizedText, plainText } from './text.ts';
 import { conditionSchema } from './condition.ts';
+import { CONTENT_VERSION_PATTERN } from './version.ts';
 import { OPERATING_SYSTEMS, ROLES, THREATS, TIERS } from './vocabulary.ts';
 
 export * from './vocabulary.ts';
@@ -69,6 +70,14 @@ export const itemSchema = z.strictObject({
 	howByOs: z.partialRecord(z.enum(OPERATING_SYSTEMS), steps).optional(),
 	effortMinutes: z.int().min(1).max(480),
 	recheckDays: z.int().min(1).max(3650).optional(),
+	/**
+	 * The content version in which the item's meaning last changed: answers given to an older
+	 * version show as needing a re-check. Absent while the item means what it first meant.
+	 */
+	updatedIn: z
+		.string()
+		.regex(CONTENT_VERSION_PATTERN, 'must be a content version like 2026.11.1')
+		.optional(),
 	sources: z.array(sourceSchema).min(1, 'must cite at least one source').max(10),
 	crosswalk: crosswalkSchema.optional()
 });

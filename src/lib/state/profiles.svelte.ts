@@ -1,0 +1,67 @@
+import type { Profile } from '$lib/domain/answer';
+import type { TeleworkContext } from '$lib/domain/context';
+import { loadProfiles, saveProfile } from '$lib/storage/profiles';
+import { preferences } from './preferences';
+
+const LAST_USED = 'twc:profile';
+
+/** A fresh id for a device profile; not derived from anything the person typed. */
+function newProfileId(): string {
+	return crypto.randomUUID().replaceAll('-', '').slice(0, 16);
+}
+
+/** The device profiles on this device: each one's context and name. */
+class ProfileList {
+	#all = $state.raw<Profile[]>([]);
+	#loaded = $state(false);
+
+	/** Profiles with a context: the employee's devices (the role checklists use one without). */
+	get devices(): Profile[] {
+		return this.#all.filter((p) => p.context !== undefined);
+	}
+	get loaded(): boolean {
+		return this.#loaded;
+	}
+
+	async load(): Promise<void> {
+		this.#all = (await loadProfiles()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+		this.#loaded = true;
+	}
+
+	find(id: string | null | undefined): Profile | undefined {
+		return this.#all.find((p) => p.id === id);
+	}
+
+	/** The profile to show: the one asked for, else the last one used, else the first. */
+	pick(requested: string | null): Profile | undefined {
+		const devices = this.devices;
+		return (
+			devices.find((p) => p.id === requested) ??
+			devices.find((p) => p.id === preferences.get(LAST_USED)) ??
+			devices[0]
+		);
+	}
+
+	remember(id: string): void {
+		preferences.set(LAST_USED, id);
+	}
+
+	/** Creates or updates a profile; answers are kept (they belong to the profile id). */
+	async save(name: string, context: TeleworkContext, id?: string): Promise<Profile> {
+		const now = new Date().toISOString();
+		const existing = this.find(id);
+		const profile: Profile = {
+			id: existing?.id ?? newProfileId(),
+			name: name.trim(),
+			context,
+			createdAt: existing?.createdAt ?? now,
+			updatedAt: now
+		};
+		await saveProfile(profile);
+		this.#all = [...this.#all.filter((p) => p.id !== profile.id), profile];
+		this.remember(profile.id);
+		return profile;
+	}
+}
+
+export const profiles = new ProfileList();

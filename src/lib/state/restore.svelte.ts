@@ -1,0 +1,165 @@
+import type { Backup } from '$lib/domain/formats/backup';
+import {
+	checkBackupSize,
+	displayFileName,
+	readBackup,
+	type BackupErrorCode
+} from '$lib/domain/formats/import-backup';
+import { isIosSafari } from '$lib/pwa/install.svelte';
+import { restoreBackup } from '$lib/storage/restore';
+import { profiles } from './profiles.svelte';
+
+export type RestorePhase = 'idle' | 'reading' | 'preview' | 'restoring' | 'restored' | 'failed';
+
+export interface RestorePreview {
+	fileName: string;
+	profiles: number;
+	answers: number;
+	notes: number;
+	createdAt: string;
+	appVersion: string;
+}
+
+export interface RestoreError {
+	code: BackupErrorCode | 'unreadable' | 'write-failed';
+	/** The file, the field and what is wrong with it (English, like every format message). */
+	detail: string;
+}
+
+/** The parts of a `File` the restore needs (a test can pass a plain object). */
+export type BackupFile = Pick<File, 'name' | 'size' | 'arrayBuffer'>;
+
+/**
+ * Safari (iPhone, iPad and Mac) deletes a site's data after 7 days without a visit, unless the
+ * site was added to the Home Screen or the Dock. Other browsers on iOS say CriOS/FxiOS/EdgiOS.
+ */
+export function safariMayDeleteData(ua: string, maxTouchPoints: number): boolean {
+	if (isIosSafari(ua, maxTouchPoints)) return true;
+	return /Safari\//.test(ua) && !/Chrome|Chromium|CriOS|FxiOS|EdgiOS|Edg|OPR|Android/.test(ua);
+}
+
+/** For the Settings page: Safari, and the app is not installed. Browser only. */
+export function shouldWarnAboutSafari(): boolean {
+	const standalone =
+		window.matchMedia('(display-mode: standalone)').matches ||
+		(navigator as Navigator & { standalone?: boolean }).standalone === true;
+	return !standalone && safariMayDeleteData(navigator.userAgent, navigator.maxTouchPoints);
+}
+
+/**
+ * What is kept in memory across pages and read from storage: reloaded after a restore.
+ * (Each checklist page loads its answers when it opens, so they need nothing here.)
+ */
+async function reloadState(): Promise<void> {
+	await profiles.load();
+}
+
+/**
+ * Restoring a backup in steps: choose a file → preview what it holds → confirm → replaced.
+ * Nothing is written before the person confirms, and an error at any step changes nothing.
+ */
+export class RestoreState {
+	#phase = $state<RestorePhase>('idle');
+	#preview = $state.raw<RestorePreview | undefined>();
+	#error = $state.raw<RestoreError | undefined>();
+	#backup: Backup | undefined;
+	// The latest file chosen: reading an earlier, slower one must not overwrite its result.
+	#attempt = 0;
+
+	constructor(
+		private readonly restore: (backup: Backup) => Promise<void> = restoreBackup,
+		private readonly afterRestore: () => Promise<void> = reloadState
+	) {}
+
+	get phase(): RestorePhase {
+		return this.#phase;
+	}
+	/** What the chosen file holds: shown from 'preview' on, and after the restore. */
+	get preview(): RestorePreview | undefined {
+		return this.#preview;
+	}
+	get error(): RestoreError | undefined {
+		return this.#error;
+	}
+
+	async choose(file: BackupFile | null | undefined): Promise<void> {
+		const attempt = ++this.#attempt;
+		this.#backup = undefined;
+		this.#preview = undefined;
+		this.#error = undefined;
+		if (!file) {
+			this.#phase = 'idle';
+			return;
+		}
+		this.#phase = 'reading';
+		// Refused by its size before a single byte is read.
+		let result = checkBackupSize(file.size, file.name);
+		if (!result) {
+			let bytes: ArrayBuffer;
+			try {
+				bytes = await file.arrayBuffer();
+			} catch (error) {
+				// The file went away or may not be read (moved, deleted, no permission).
+				const reason = error instanceof Error ? error.message : String(error);
+				if (attempt !== this.#attempt) return;
+				this.#fail({ code: 'unreadable', detail: `${displayFileName(file.name)}: ${reason}` });
+				return;
+			}
+			result = readBackup(bytes, file.name);
+		}
+		if (attempt !== this.#attempt) return;
+		if (!result.ok) {
+			this.#fail({ code: result.error.code, detail: result.error.text });
+			return;
+		}
+		const { backup } = result;
+		this.#backup = backup;
+		this.#preview = {
+			fileName: displayFileName(file.name),
+			profiles: backup.profiles.length,
+			answers: backup.answers.length,
+			notes: backup.answers.filter((answer) => answer.note).length,
+			createdAt: backup.createdAt,
+			appVersion: backup.appVersion
+		};
+		this.#phase = 'preview';
+	}
+
+	async confirm(): Promise<void> {
+		const backup = this.#backup;
+		if (this.#phase !== 'preview' || !backup) return;
+		const attempt = this.#attempt;
+		this.#phase = 'restoring';
+		try {
+			await this.restore(backup);
+		} catch (error) {
+			console.error('Restoring the backup failed', error);
+			const reason = error instanceof Error ? error.message : String(error);
+			if (attempt === this.#attempt) {
+				this.#fail({ code: 'write-failed', detail: `${this.#preview?.fileName}: ${reason}` });
+			}
+			return;
+		}
+		this.#backup = undefined;
+		// The data is restored even if reloading fails; the next page load reads it anyway.
+		await this.afterRestore().catch((error: unknown) =>
+			console.error('Reloading after the restore failed', error)
+		);
+		this.#phase = 'restored';
+	}
+
+	cancel(): void {
+		this.#attempt++;
+		this.#backup = undefined;
+		this.#preview = undefined;
+		this.#error = undefined;
+		this.#phase = 'idle';
+	}
+
+	#fail(error: RestoreError): void {
+		this.#backup = undefined;
+		this.#preview = undefined;
+		this.#error = error;
+		this.#phase = 'failed';
+	}
+}

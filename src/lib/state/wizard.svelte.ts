@@ -1,0 +1,82 @@
+import type { Profile } from '$lib/domain/answer';
+import type { DeviceGuess } from '$lib/domain/device-guess';
+import {
+	draftToContext,
+	emptyDraft,
+	stepComplete,
+	WIZARD_STEPS,
+	type ContextDraft,
+	type WizardStep
+} from '$lib/domain/wizard';
+
+/** The set-up questions as the page walks through them: the draft, the step, the name. */
+export class WizardState {
+	#index = $state(0);
+	draft = $state<ContextDraft>(emptyDraft());
+	name = $state('');
+	/** The browser's guess, shown so the person can confirm or correct it. */
+	guess = $state<DeviceGuess | undefined>();
+	editing = $state<Profile | undefined>();
+
+	get step(): WizardStep {
+		return WIZARD_STEPS[this.#index] ?? 'ownership';
+	}
+	get number(): number {
+		return this.#index + 1;
+	}
+	get total(): number {
+		return WIZARD_STEPS.length;
+	}
+	get isLast(): boolean {
+		return this.#index === WIZARD_STEPS.length - 1;
+	}
+	get canGoOn(): boolean {
+		return stepComplete(this.step, this.draft, this.name);
+	}
+
+	startNew(guess: DeviceGuess | undefined): void {
+		this.draft = { ...emptyDraft(), ...(guess ?? {}) };
+		this.guess = guess;
+	}
+
+	startFrom(profile: Profile): void {
+		const { ownership, deviceType, os, networks, places, methods, meetingApps, facts } =
+			profile.context!;
+		this.draft = {
+			ownership,
+			deviceType,
+			os,
+			networks: [...networks],
+			places: [...places],
+			methods: [...methods],
+			meetingApps: [...meetingApps],
+			facts: { ...facts }
+		};
+		this.name = profile.name;
+		this.editing = profile;
+	}
+
+	next(): void {
+		if (this.canGoOn && !this.isLast) this.#index++;
+	}
+
+	back(): void {
+		if (this.#index > 0) this.#index--;
+	}
+
+	/** Adds or removes a value of a set axis (networks, places, methods, meeting apps). */
+	toggle(
+		axis: 'networks' | 'places' | 'methods' | 'meetingApps',
+		value: string,
+		on: boolean
+	): void {
+		const current = (this.draft[axis] ?? []) as string[];
+		const without = current.filter((v) => v !== value);
+		const next = on ? [...without, value] : without;
+		(this.draft[axis] as string[]) = next;
+	}
+
+	result() {
+		return draftToContext(this.draft);
+	}
+}

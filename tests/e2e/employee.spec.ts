@@ -1,0 +1,166 @@
+import type { Page } from '@playwright/test';
+import {
+	expect,
+	startServer,
+	test,
+	waitForApp,
+	waitForServiceWorker,
+	type StaticServer
+} from './fixtures';
+
+// This journey ends with the server stopped, so it has its own server.
+let server: StaticServer;
+test.beforeEach(async () => {
+	server = await startServer();
+});
+test.afterEach(async () => {
+	await server.stop();
+});
+
+const mustIds = (page: Page) =>
+	page
+		.locator('section[aria-labelledby="tier-must"] article[data-item-id]')
+		.evaluateAll((items) => items.map((i) => i.getAttribute('data-item-id')));
+
+/** Answers the set-up questions; `choices` are the visible option labels, one list per question. */
+async function setUp(page: Page, choices: string[][], name: string): Promise<void> {
+	for (const labels of choices) {
+		for (const label of labels) await page.getByLabel(label, { exact: true }).check();
+		await page.getByRole('button', { name: '次へ' }).click();
+	}
+	await page.getByLabel('呼び名（例：仕事用ノートPC、私のスマホ）').fill(name);
+	await page.getByRole('button', { name: '保存してチェックリストを見る' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('あなたのチェックリスト');
+	await expect(page.locator('section[aria-labelledby="tier-must"]')).toBeVisible();
+}
+
+test('a new user sets up two devices, answers, and keeps everything offline', async ({ page }) => {
+	await page.goto(server.url + '/');
+	await waitForApp(page, 'ja');
+	await waitForServiceWorker(page);
+	await page.getByRole('link', { name: /点検を始める.*在宅で働く人/ }).click();
+	await expect(page.getByText('まず、使う端末とあなたの状況を教えてください。')).toBeVisible();
+	await page.getByRole('link', { name: '状況を入力する' }).click();
+
+	await setUp(
+		page,
+		[
+			['自分の（私物の）端末'],
+			['パソコン', 'Windows'],
+			['カフェや駅などの公衆Wi-Fi'],
+			['カフェや電車などの人がいる場所'],
+			['VPNで会社のネットワークにつなぐ'],
+			['Zoom'],
+			[]
+		],
+		'私物のWindowsノート'
+	);
+	const laptopMust = await mustIds(page);
+	for (const id of [
+		'os-auto-update',
+		'antivirus-realtime-on',
+		'public-wifi-prefer-tethering',
+		'wifi-fake-access-point-check',
+		'vpn-connect-before-work',
+		'public-place-screen-privacy',
+		'know-incident-contact'
+	]) {
+		expect(laptopMust, id).toContain(id);
+	}
+	expect(laptopMust).not.toContain('router-admin-password');
+	expect(laptopMust.length).toBeGreaterThanOrEqual(8);
+	expect(laptopMust.length).toBeLessThanOrEqual(30);
+	await expect(page.locator('article[data-item-id="public-wifi-prefer-tethering"]')).toContainText(
+		'公衆Wi-Fiのため必須です'
+	);
+
+	const answer = async (id: string, status: string) => {
+		await page
+			.locator(`article[data-item-id="${id}"]`)
+			.getByRole('radio', { name: status })
+			.check();
+		await expect(page.getByTestId(`save-${id}`)).toHaveText('保存しました');
+	};
+	await answer('os-auto-update', '対応済み');
+	await answer('public-wifi-prefer-tethering', 'まだ');
+	await answer('vpn-connect-before-work', '対応済み');
+
+	// A second device: a company iPhone used at home.
+	await page.getByRole('link', { name: '端末を追加' }).click();
+	await setUp(
+		page,
+		[
+			['会社から支給された端末'],
+			['スマートフォン', 'iOS（iPhone）'],
+			['自宅のWi-Fi'],
+			['自分だけの部屋'],
+			['クラウドサービス（メールや共有ドライブなど）を直接使う'],
+			['Microsoft Teams'],
+			[]
+		],
+		'会社のiPhone'
+	);
+	const phoneMust = await mustIds(page);
+	expect(phoneMust).toContain('router-admin-password');
+	expect(phoneMust).not.toContain('antivirus-realtime-on');
+	await answer('screen-lock', '対応済み');
+
+	// Back to the laptop: its answers are there.
+	await page.getByLabel('表示する端末').selectOption({ label: '私物のWindowsノート' });
+	const laptop = (id: string) => page.locator(`article[data-item-id="${id}"]`);
+	await expect(laptop('os-auto-update').getByRole('radio', { name: '対応済み' })).toBeChecked();
+	await expect(
+		laptop('public-wifi-prefer-tethering').getByRole('radio', { name: 'まだ' })
+	).toBeChecked();
+
+	await server.stop();
+	const reloaded = await page.reload();
+	expect(reloaded?.fromServiceWorker()).toBe(true);
+	await waitForApp(page);
+	await expect(
+		laptop('vpn-connect-before-work').getByRole('radio', { name: '対応済み' })
+	).toBeChecked();
+	await page.getByLabel('表示する端末').selectOption({ label: '会社のiPhone' });
+	await expect(laptop('screen-lock').getByRole('radio', { name: '対応済み' })).toBeChecked();
+	await expect(laptop('os-auto-update').getByRole('radio', { name: '対応済み' })).not.toBeChecked();
+});
+
+test('changing the situation re-tiers the list at once and keeps the answers', async ({ page }) => {
+	await page.goto(server.url + '/setup');
+	await waitForApp(page, 'ja');
+	await setUp(
+		page,
+		[
+			['会社から支給された端末'],
+			['パソコン', 'macOS'],
+			['自宅のWi-Fi'],
+			['自分だけの部屋'],
+			[],
+			[],
+			[]
+		],
+		'会社のMac'
+	);
+	await page
+		.locator('article[data-item-id="router-admin-password"]')
+		.getByRole('radio', { name: '対応済み' })
+		.check();
+	await expect(page.getByTestId('save-router-admin-password')).toHaveText('保存しました');
+	expect(await mustIds(page)).not.toContain('public-wifi-prefer-tethering');
+
+	await page.getByRole('link', { name: '状況を変更' }).click();
+	await page.getByRole('button', { name: '次へ' }).click();
+	await page.getByRole('button', { name: '次へ' }).click();
+	await page.getByLabel('カフェや駅などの公衆Wi-Fi', { exact: true }).check();
+	for (let i = 0; i < 5; i++) await page.getByRole('button', { name: '次へ' }).click();
+	await expect(page.getByLabel('呼び名（例：仕事用ノートPC、私のスマホ）')).toHaveValue(
+		'会社のMac'
+	);
+	await page.getByRole('button', { name: '保存してチェックリストを見る' }).click();
+	await expect.poll(() => mustIds(page)).toContain('public-wifi-prefer-tethering');
+	await expect(
+		page
+			.locator('article[data-item-id="router-admin-password"]')
+			.getByRole('radio', { name: '対応済み' })
+	).toBeChecked();
+});
