@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
+import { en as coreEn } from '../../src/lib/i18n/en';
 import { help } from '../../src/lib/i18n/features/help';
+import { ja as coreJa } from '../../src/lib/i18n/ja';
 import { SITUATIONS } from '../../src/lib/ui/help/situations';
 import { expect, ROUTES, test, waitForApp, waitForServiceWorker } from './fixtures';
 
@@ -32,7 +34,7 @@ function recordRequests(context: BrowserContext): string[] {
 for (const [locale, lang] of LANGS) {
 	test.describe(lang, () => {
 		test.use({ locale });
-		const text = help[lang];
+		const text = { ...(lang === 'ja' ? coreJa : coreEn), ...help[lang] };
 
 		test('the header link reaches the help page from every page, the footer links it too', async ({
 			page
@@ -192,7 +194,7 @@ for (const [locale, lang] of LANGS) {
 				await waitForApp(page, lang);
 				await expectNoViolations(page, `/help (${lang}, ${colorScheme})`);
 
-				const text = help[lang];
+				const text = { ...(lang === 'ja' ? coreJa : coreEn), ...help[lang] };
 				await page.getByLabel(text['help.contacts.ownLabel']).fill('IT 03-1234-5678');
 				const section = page.locator('section#strange-device');
 				await section.getByLabel(text['help.strange.what']).fill('Pop-ups');

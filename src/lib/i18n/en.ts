@@ -11,6 +11,7 @@ export const en: Record<CoreMessageKey, string> = {
 	'nav.checklist': 'Checklist',
 	'nav.settings': 'Settings',
 	'nav.about': 'About',
+	'help.link': 'Something wrong?',
 	'lang.label': 'Language',
 	'lang.switchTo': '日本語',
 	'lang.switchToLabel': '日本語に切り替える',
@@ -69,6 +70,8 @@ export const en: Record<CoreMessageKey, string> = {
 	'update.later': 'Later',
 	'update.offlineReady': 'Ready to work offline.',
 	'install.button': 'Install the app',
+	'install.offer':
+		'Install it to open it like any other app, also offline. The browser is then less likely to delete your data.',
 	'install.iosHint':
 		'On iPhone and iPad, tap the Share button, then “Add to Home Screen” to use this as an app.',
 	'install.safariNotice':

@@ -9,6 +9,7 @@ export const ja = {
 	'nav.checklist': 'チェックリスト',
 	'nav.settings': '設定',
 	'nav.about': 'このアプリについて',
+	'help.link': '困ったとき',
 	'lang.label': '表示言語',
 	'lang.switchTo': 'English',
 	'lang.switchToLabel': 'Switch to English',
@@ -67,6 +68,8 @@ export const ja = {
 	'update.later': 'あとで',
 	'update.offlineReady': 'オフラインでも使える準備ができました。',
 	'install.button': 'アプリとしてインストール',
+	'install.offer':
+		'インストールすると、ほかのアプリと同じように開けて、オフラインでも使えます。データも消えにくくなります。',
 	'install.iosHint':
 		'iPhone・iPadでは、共有ボタンから「ホーム画面に追加」を選ぶとアプリとして使えます。',
 	'install.safariNotice':

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { format, messages } from '$lib/i18n/messages';
+import { en as coreEn } from '$lib/i18n/en';
+import { ja as coreJa } from '$lib/i18n/ja';
+import { format } from '$lib/i18n/messages';
 import { LOCALES } from '$lib/domain/locale';
 
-const { ja, en } = messages;
+// Every catalogue, eager or registered by its page: all of them must be complete.
+const features = Object.values(
+	import.meta.glob<Record<string, { ja: Record<string, string>; en: Record<string, string> }>>(
+		'/src/lib/i18n/features/*.ts',
+		{ eager: true }
+	)
+).flatMap((module) => Object.values(module));
+const ja: Record<string, string> = Object.assign({}, coreJa, ...features.map((c) => c.ja));
+const en: Record<string, string> = Object.assign({}, coreEn, ...features.map((c) => c.en));
+const messages = { ja, en };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('UI messages', () => {
@@ -14,11 +25,19 @@ describe('UI messages', () => {
 		expect(Object.keys(en).sort()).toEqual(keys);
 	});
 
+	it('have the same keys in both languages in every catalogue', () => {
+		expect(features.length).toBeGreaterThanOrEqual(6);
+		for (const catalog of [{ ja: coreJa, en: coreEn }, ...features]) {
+			expect(Object.keys(catalog.en).sort()).toEqual(Object.keys(catalog.ja).sort());
+		}
+	});
+
 	it('are never empty and use the same placeholders in every language', () => {
-		for (const key of Object.keys(ja) as (keyof typeof ja)[]) {
-			expect(ja[key].trim(), key).not.toBe('');
-			expect(en[key].trim(), key).not.toBe('');
-			expect(placeholders(en[key]), key).toEqual(placeholders(ja[key]));
+		for (const [key, jaText] of Object.entries(ja)) {
+			const enText = en[key] ?? '';
+			expect(jaText.trim(), key).not.toBe('');
+			expect(enText.trim(), key).not.toBe('');
+			expect(placeholders(enText), key).toEqual(placeholders(jaText));
 		}
 	});
 
@@ -26,12 +45,12 @@ describe('UI messages', () => {
 		const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
 		// The language switch names the other language on purpose.
 		const crossLanguage = new Set(['lang.switchTo', 'lang.switchToLabel', 'app.name']);
-		for (const key of Object.keys(ja) as (keyof typeof ja)[]) {
+		for (const [key, jaText] of Object.entries(ja)) {
 			// Brand and product names (Windows, Zoom, iOS（iPhone）) are written alike in both languages.
-			const brandOnly = ja[key].replace(/[A-Za-z0-9 .()（）-]/g, '') === '';
+			const brandOnly = jaText.replace(/[A-Za-z0-9 .()（）-]/g, '') === '';
 			if (crossLanguage.has(key) || brandOnly) continue;
-			expect(japanese.test(ja[key]), `ja ${key}`).toBe(true);
-			expect(japanese.test(en[key]), `en ${key}`).toBe(false);
+			expect(japanese.test(jaText), `ja ${key}`).toBe(true);
+			expect(japanese.test(en[key] ?? ''), `en ${key}`).toBe(false);
 		}
 	});
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { messages } from '$lib/i18n/messages';
+import { help } from '$lib/i18n/features/help';
+
+// The help page registers its own catalogue; these keys must all be in it.
+const messages = help;
 import { KEBAB_ID } from '$lib/domain/content/text';
 import { composeNote, noteFileName } from '$lib/ui/help/note';
 import { SITUATIONS } from '$lib/ui/help/situations';

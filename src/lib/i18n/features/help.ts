@@ -3,7 +3,6 @@ import { defineMessages } from '../define';
 /** "When something goes wrong": what to do first, what to note, whom to call. */
 export const help = defineMessages({
 	ja: {
-		'help.link': '困ったとき',
 		'help.title': '困ったとき',
 		'help.lead':
 			'あわてなくて大丈夫です。当てはまる状況を選んで、「まずやること」から順に進めてください。',
@@ -133,7 +132,6 @@ export const help = defineMessages({
 		'help.contactScam.clicked': '相手に伝えたもの・送ったもの'
 	},
 	en: {
-		'help.link': 'Something wrong?',
 		'help.title': 'When something goes wrong',
 		'help.lead': 'Take a breath. Pick the situation that fits, then start with “Do this first”.',
 		'help.noBlame.heading': 'Telling someone quickly is what matters most',
