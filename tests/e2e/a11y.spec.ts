@@ -1,23 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import {
 	expect,
 	installWriteFailureSwitch,
 	ROUTES,
 	setWritesFail,
 	test,
-	waitForApp
+	waitForApp,
+	expectNoViolations
 } from './fixtures';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoViolations(page: Page, label: string): Promise<void> {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-	const summary = violations.map(
-		(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-	);
-	expect(summary, label).toEqual([]);
-}
 
 for (const [locale, lang] of [
 	['ja-JP', 'ja'],

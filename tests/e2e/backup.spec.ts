@@ -1,12 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, test, waitForApp } from './fixtures';
+import { expect, test, waitForApp, expectNoViolations } from './fixtures';
 
 // The owner's checklist answers on the default profile without any set-up first.
 const CHECKLIST = '/checklist/owner';
 const ITEM = 'telework-rules-written';
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const TEXT = {
 	ja: {
@@ -42,14 +40,6 @@ interface BackupFile {
 	name: string;
 	mimeType: string;
 	buffer: Buffer;
-}
-
-async function expectNoViolations(page: Page, label: string): Promise<void> {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-	const summary = violations.map(
-		(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-	);
-	expect(summary, label).toEqual([]);
 }
 
 function itemRadio(page: Page, lang: Lang) {

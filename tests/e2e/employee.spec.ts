@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import {
 	expect,
+	expectNoViolations,
 	startServer,
 	test,
 	waitForApp,
@@ -164,3 +165,42 @@ test('changing the situation re-tiers the list at once and keeps the answers', a
 			.getByRole('radio', { name: '対応済み' })
 	).toBeChecked();
 });
+
+for (const [locale, lang] of [
+	['ja-JP', 'ja'],
+	['en-US', 'en']
+] as const) {
+	test.describe(`accessibility (${lang})`, () => {
+		test.use({ locale, viewport: { width: 360, height: 740 } });
+
+		test('every set-up question, the list and an open item have no WCAG 2.2 AA violation', async ({
+			page
+		}) => {
+			await page.goto(server.url + '/setup');
+			await waitForApp(page, lang);
+			const next = page.locator('form button[type="submit"]');
+			const pick = (n: number) => page.locator('fieldset input').nth(n).check();
+			await expectNoViolations(page, 'question 1');
+			await pick(0);
+			for (let step = 2; step <= 8; step++) {
+				await next.click();
+				await expect(page.locator('legend h2')).toBeFocused();
+				if (step === 2) {
+					await page.locator('input[name="deviceType"]').first().check();
+					await page.locator('input[name="os"]').first().check();
+				}
+				if (step === 3 || step === 4) await pick(0);
+				await expectNoViolations(page, `question ${step}`);
+			}
+			await next.click();
+			await expect(page.locator('section[aria-labelledby="tier-must"]')).toBeVisible();
+			await page.locator('article[data-item-id]').first().getByRole('radio').first().check();
+			await expectNoViolations(page, 'list');
+			const item = page.locator('article[data-item-id]').nth(1);
+			await item.locator('summary').click();
+			await item.getByRole('radio').nth(4).check();
+			await expect(item.locator('input[type="date"]')).toBeVisible();
+			await expectNoViolations(page, 'item open, waiver form');
+		});
+	});
+}

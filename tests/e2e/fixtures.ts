@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -74,6 +75,17 @@ export async function setWritesFail(page: Page, failing: boolean): Promise<void>
 		(value) => ((window as unknown as { failWrites: boolean }).failWrites = value),
 		failing
 	);
+}
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core finds no WCAG 2.0–2.2 A/AA violation on the page as it is now. */
+export async function expectNoViolations(page: Page, label: string): Promise<void> {
+	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+	const summary = violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+	expect(summary, label).toEqual([]);
 }
 
 /** One server per worker for tests that do not stop it; baseURL points at it. */

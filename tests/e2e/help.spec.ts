@@ -1,25 +1,22 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { en as coreEn } from '../../src/lib/i18n/en';
 import { help } from '../../src/lib/i18n/features/help';
 import { ja as coreJa } from '../../src/lib/i18n/ja';
 import { SITUATIONS } from '../../src/lib/ui/help/situations';
-import { expect, ROUTES, test, waitForApp, waitForServiceWorker } from './fixtures';
+import {
+	expect,
+	ROUTES,
+	test,
+	waitForApp,
+	waitForServiceWorker,
+	expectNoViolations
+} from './fixtures';
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LANGS = [
 	['ja-JP', 'ja'],
 	['en-US', 'en']
 ] as const;
-
-async function expectNoViolations(page: Page, label: string): Promise<void> {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-	const summary = violations.map(
-		(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-	);
-	expect(summary, label).toEqual([]);
-}
 
 /** Every URL the context asks for from now on (page and service worker), except in-memory ones. */
 function recordRequests(context: BrowserContext): string[] {

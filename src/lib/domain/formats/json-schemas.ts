@@ -6,6 +6,7 @@ import {
 } from '../content/file-schemas.ts';
 import { traceabilityFileSchema } from '../content/traceability.ts';
 import { backupSchema } from './backup.ts';
+import { policyPackSchema } from './policy-pack.ts';
 
 /**
  * The JSON Schemas published under static/schemas/, generated from the zod schemas so they can
@@ -18,7 +19,8 @@ export const jsonSchemas: Record<string, z.ZodType> = {
 	'checklist-items.schema.json': itemsFileSchema,
 	'checklist-retired.schema.json': retiredFileSchema,
 	'checklist-traceability.schema.json': traceabilityFileSchema,
-	'telework-check-backup-v1.schema.json': backupSchema
+	'telework-check-backup-v1.schema.json': backupSchema,
+	'telework-check-policy-pack-v1.schema.json': policyPackSchema
 };
 
 export function renderJsonSchema(name: string, schema: z.ZodType): string {
