@@ -13,7 +13,6 @@ export default ts.config(
 			'.svelte-kit/',
 			'test-results/',
 			'playwright-report/',
-			'tests/e2e/.tmp/',
 			'bench-results/'
 		]
 	},

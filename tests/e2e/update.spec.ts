@@ -6,7 +6,8 @@ import type { Page } from '@playwright/test';
 import { createStaticHandler } from '../../scripts/static-server.js';
 import { expect, test, waitForApp, waitForServiceWorker } from './fixtures';
 
-const TMP = 'tests/e2e/.tmp';
+// Under test-results/ (cleaned by npm test, ignored by git).
+const TMP = 'test-results/update-builds';
 const BUILDS = { a: `${TMP}/build-a`, sameAsA: `${TMP}/build-a2`, b: `${TMP}/build-b` };
 
 function build(dir: string, version: string): void {
