@@ -166,12 +166,13 @@ test('changing the situation re-tiers the list at once and keeps the answers', a
 	).toBeChecked();
 });
 
-for (const [locale, lang] of [
-	['ja-JP', 'ja'],
-	['en-US', 'en']
+for (const [locale, lang, colorScheme] of [
+	['ja-JP', 'ja', 'light'],
+	['en-US', 'en', 'light'],
+	['ja-JP', 'ja', 'dark']
 ] as const) {
-	test.describe(`accessibility (${lang})`, () => {
-		test.use({ locale, viewport: { width: 360, height: 740 } });
+	test.describe(`accessibility (${lang}, ${colorScheme})`, () => {
+		test.use({ locale, colorScheme, viewport: { width: 360, height: 740 } });
 
 		test('every set-up question, the list and an open item have no WCAG 2.2 AA violation', async ({
 			page
