@@ -205,3 +205,50 @@ for (const [locale, lang, colorScheme] of [
 		});
 	});
 }
+
+test('a device can be removed with its answers, after a second confirmation', async ({ page }) => {
+	await page.goto(server.url + '/setup');
+	await waitForApp(page, 'ja');
+	await setUp(
+		page,
+		[
+			['会社から支給された端末'],
+			['パソコン', 'macOS'],
+			['自宅のWi-Fi'],
+			['自分だけの部屋'],
+			[],
+			[],
+			[]
+		],
+		'古いMac'
+	);
+	await page
+		.locator('article[data-item-id="screen-lock"]')
+		.getByRole('radio', { name: '対応済み' })
+		.check();
+	await expect(page.getByTestId('save-screen-lock')).toHaveText('保存しました');
+
+	await page.getByRole('button', { name: 'この端末を削除' }).click();
+	await page.getByRole('button', { name: 'やめる' }).click();
+	await expect(page.getByLabel('表示する端末')).toHaveValue(/.+/);
+	await page.getByRole('button', { name: 'この端末を削除' }).click();
+	await expect(page.getByRole('alertdialog')).toContainText('「古いMac」');
+	await expectNoViolations(page, 'confirm removal');
+	await page.getByRole('button', { name: '削除する' }).click();
+	await expect(page.getByRole('link', { name: '状況を入力する' })).toBeVisible();
+
+	await page.reload();
+	await waitForApp(page);
+	await expect(page.getByRole('link', { name: '状況を入力する' })).toBeVisible();
+	const left = await page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				const open = indexedDB.open('telework-check');
+				open.onsuccess = () => {
+					const count = open.result.transaction('answers').objectStore('answers').count();
+					count.onsuccess = () => resolve(count.result);
+				};
+			})
+	);
+	expect(left).toBe(0);
+});

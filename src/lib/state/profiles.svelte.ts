@@ -1,6 +1,6 @@
 import type { Profile } from '$lib/domain/answer';
 import type { TeleworkContext } from '$lib/domain/context';
-import { loadProfiles, saveProfile } from '$lib/storage/profiles';
+import { deleteProfile, loadProfiles, saveProfile } from '$lib/storage/profiles';
 import { preferences } from './preferences';
 
 const LAST_USED = 'twc:profile';
@@ -61,6 +61,12 @@ class ProfileList {
 		this.#all = [...this.#all.filter((p) => p.id !== profile.id), profile];
 		this.remember(profile.id);
 		return profile;
+	}
+
+	/** Removes the profile with its answers; other profiles are untouched. */
+	async remove(id: string): Promise<void> {
+		await deleteProfile(id);
+		this.#all = this.#all.filter((p) => p.id !== id);
 	}
 }
 

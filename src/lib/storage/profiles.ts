@@ -32,3 +32,17 @@ export async function saveProfile(profile: Profile): Promise<void> {
 		await Promise.all([tx.store.put(record), tx.done]);
 	});
 }
+
+/** Removes a device profile and all its answers in one strict transaction: all or nothing. */
+export async function deleteProfile(id: string): Promise<void> {
+	await withDb(async (db) => {
+		const tx = db.transaction(['profiles', 'answers'], 'readwrite', { durability: 'strict' });
+		const answers = tx.objectStore('answers');
+		const keys = await answers.index('by-profile').getAllKeys(id);
+		await Promise.all([
+			tx.objectStore('profiles').delete(id),
+			...keys.map((key) => answers.delete(key)),
+			tx.done
+		]);
+	});
+}

@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { ensureProfile, loadProfiles } from '$lib/storage/profiles';
+import { loadAnswers, saveAnswer } from '$lib/storage/answers';
+import { deleteProfile, ensureProfile, loadProfiles, saveProfile } from '$lib/storage/profiles';
 import { countQuarantined } from '$lib/storage/raw-export';
 import type { QuarantineRecord } from '$lib/storage/schema';
 import { useFreshIndexedDb } from '../../helpers/fresh-indexeddb';
-import { makeProfile } from '../../helpers/records';
+import { makeAnswer, makeProfile } from '../../helpers/records';
 import { getAllRaw, putRaw } from './raw-db';
 
 useFreshIndexedDb();
@@ -60,5 +61,21 @@ describe('loadProfiles', () => {
 		expect(await loadProfiles()).toEqual([good]);
 		expect(await countQuarantined()).toBe(1);
 		expect(await getAllRaw('profiles')).toEqual([good]);
+	});
+});
+
+describe('deleteProfile', () => {
+	test('removes the profile and its answers, and nothing of other profiles', async () => {
+		await saveProfile(makeProfile({ id: 'laptop' }));
+		await saveProfile(makeProfile({ id: 'phone' }));
+		await saveAnswer(makeAnswer({ profileId: 'laptop', itemId: 'screen-lock' }));
+		await saveAnswer(makeAnswer({ profileId: 'laptop', itemId: 'os-auto-update' }));
+		await saveAnswer(makeAnswer({ profileId: 'phone', itemId: 'screen-lock' }));
+
+		await deleteProfile('laptop');
+
+		expect((await loadProfiles()).map((p) => p.id)).toEqual(['phone']);
+		expect(await loadAnswers('laptop')).toEqual([]);
+		expect(await loadAnswers('phone')).toHaveLength(1);
 	});
 });

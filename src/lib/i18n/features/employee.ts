@@ -35,7 +35,13 @@ export const employee = defineMessages({
 		'employee.profilesHeading': 'あなたの端末',
 		'employee.openSettings': '設定を開く',
 		'employee.postureHeading': 'この端末の対策状況',
-		'employee.byCategory': 'カテゴリー別に見る'
+		'employee.byCategory': 'カテゴリー別に見る',
+		'employee.removeDevice': 'この端末を削除',
+		'employee.removeQuestion':
+			'「{name}」と、その答えとメモをすべて削除します。元に戻せません。よろしいですか？',
+		'employee.removeConfirm': '削除する',
+		'employee.removeCancel': 'やめる',
+		'employee.removeFailed': '削除できませんでした。何も変わっていません。'
 	},
 	en: {
 		'employee.title': 'Your checklist',
@@ -72,6 +78,12 @@ export const employee = defineMessages({
 		'employee.profilesHeading': 'Your devices',
 		'employee.openSettings': 'Open the setting',
 		'employee.postureHeading': 'Where this device stands',
-		'employee.byCategory': 'By category'
+		'employee.byCategory': 'By category',
+		'employee.removeDevice': 'Remove this device',
+		'employee.removeQuestion':
+			'This removes “{name}” with all its answers and notes. It cannot be undone. Remove it?',
+		'employee.removeConfirm': 'Remove',
+		'employee.removeCancel': 'Keep it',
+		'employee.removeFailed': 'Could not remove it. Nothing was changed.'
 	}
 });
