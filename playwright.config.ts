@@ -23,6 +23,9 @@ export default defineConfig({
 			executablePath: chromiumPath,
 			args: [
 				...chromiumArgs,
+				// A synthetic camera, granted without a prompt, for the pre-meeting camera mirror.
+				'--use-fake-device-for-media-stream',
+				'--use-fake-ui-for-media-stream',
 				// Any name but the loopback address fails to resolve: a stray request cannot leave.
 				'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'
 			]

@@ -16,6 +16,7 @@ export const ROUTES = [
 	'/checklist/owner',
 	'/settings',
 	'/about',
+	'/meeting-check',
 	'/help'
 ] as const;
 

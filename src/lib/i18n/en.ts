@@ -27,6 +27,10 @@ export const en: Record<CoreMessageKey, string> = {
 	'home.start.owner.body': 'Check that telework rules and support are in place.',
 	'home.start.cta': 'Start the check',
 	'home.openChecklist': 'Open the checklist',
+	'home.meeting.title': 'Before a meeting',
+	'home.meeting.body':
+		'Check in one minute what your camera shows, what the mic hears, what you share and who joins.',
+	'home.meeting.cta': 'Start the meeting check',
 	'home.offlineReady': 'Once opened, this app works without an internet connection.',
 	'role.employee': 'Working from home',
 	'role.admin': 'IT admin',

@@ -14,6 +14,7 @@ type Lazy =
 	| typeof import('./features/backup').backup
 	| typeof import('./features/context').context
 	| typeof import('./features/help').help
+	| typeof import('./features/meeting').meeting
 	| typeof import('./features/wizard').wizard;
 
 type Catalog = { ja: Record<string, string>; en: Record<string, string> };
