@@ -12,7 +12,6 @@ export const en: Record<CoreMessageKey, string> = {
 	'nav.settings': 'Settings',
 	'nav.about': 'About',
 	'help.link': 'Something wrong?',
-	'lang.label': 'Language',
 	'lang.switchTo': '日本語',
 	'lang.switchToLabel': '日本語に切り替える',
 	'home.title': 'Check your telework security, for your own setup',
@@ -39,7 +38,6 @@ export const en: Record<CoreMessageKey, string> = {
 	'checklist.lead':
 		'Start with the must-do items and pick where you stand. Each choice is saved on this device at once.',
 	'checklist.progress': '{done} of {total} done',
-	'checklist.empty': 'There are no items for this role yet.',
 	'checklist.why': 'What can happen if you skip it',
 	'checklist.how': 'How to do it',
 	'checklist.effort': 'About {minutes} min',
@@ -112,6 +110,5 @@ export const en: Record<CoreMessageKey, string> = {
 	'about.offline': 'Once opened, the app works without an internet connection.',
 	'profile.defaultName': 'This device',
 	'common.loading': 'Loading…',
-	'common.error': 'Error: {message}',
 	'footer.privacy': 'Your data never leaves this device.'
 };

@@ -10,7 +10,6 @@ export const ja = {
 	'nav.settings': '設定',
 	'nav.about': 'このアプリについて',
 	'help.link': '困ったとき',
-	'lang.label': '表示言語',
 	'lang.switchTo': 'English',
 	'lang.switchToLabel': 'Switch to English',
 	'home.title': 'テレワークのセキュリティを、自分の環境に合わせて点検',
@@ -36,7 +35,6 @@ export const ja = {
 	'checklist.lead':
 		'必須の項目から順に、今の状態を選んでください。選ぶとすぐこの端末に保存されます。',
 	'checklist.progress': '{done} / {total} 件 対応済み',
-	'checklist.empty': 'この立場の項目はまだありません。',
 	'checklist.why': 'やらないと何が起きるか',
 	'checklist.how': 'やり方',
 	'checklist.effort': '目安 {minutes} 分',
@@ -107,7 +105,6 @@ export const ja = {
 	'about.offline': '一度開けば、インターネットにつながっていなくても使えます。',
 	'profile.defaultName': 'この端末',
 	'common.loading': '読み込み中…',
-	'common.error': 'エラー: {message}',
 	'footer.privacy': 'データはこの端末の外に送られません。'
 } as const;
 
