@@ -1,22 +1,5 @@
 import type { Page } from '@playwright/test';
-import {
-	expect,
-	expectNoViolations,
-	startServer,
-	test,
-	waitForApp,
-	waitForServiceWorker,
-	type StaticServer
-} from './fixtures';
-
-// This journey ends with the server stopped, so it has its own server.
-let server: StaticServer;
-test.beforeEach(async () => {
-	server = await startServer();
-});
-test.afterEach(async () => {
-	await server.stop();
-});
+import { expect, expectNoViolations, test, waitForApp, waitForServiceWorker } from './fixtures';
 
 const mustIds = (page: Page) =>
 	page
@@ -35,7 +18,10 @@ async function setUp(page: Page, choices: string[][], name: string): Promise<voi
 	await expect(page.locator('section[aria-labelledby="tier-must"]')).toBeVisible();
 }
 
-test('a new user sets up two devices, answers, and keeps everything offline', async ({ page }) => {
+test('a new user sets up two devices, answers, and keeps everything offline', async ({
+	page,
+	ownServer: server
+}) => {
 	await page.goto(server.url + '/');
 	await waitForApp(page, 'ja');
 	await waitForServiceWorker(page);
@@ -126,7 +112,10 @@ test('a new user sets up two devices, answers, and keeps everything offline', as
 	await expect(laptop('os-auto-update').getByRole('radio', { name: '対応済み' })).not.toBeChecked();
 });
 
-test('changing the situation re-tiers the list at once and keeps the answers', async ({ page }) => {
+test('changing the situation re-tiers the list at once and keeps the answers', async ({
+	page,
+	ownServer: server
+}) => {
 	await page.goto(server.url + '/setup');
 	await waitForApp(page, 'ja');
 	await setUp(
@@ -175,7 +164,8 @@ for (const [locale, lang, colorScheme] of [
 		test.use({ locale, colorScheme, viewport: { width: 360, height: 740 } });
 
 		test('every set-up question, the list and an open item have no WCAG 2.2 AA violation', async ({
-			page
+			page,
+			ownServer: server
 		}) => {
 			await page.goto(server.url + '/setup');
 			await waitForApp(page, lang);
@@ -206,7 +196,10 @@ for (const [locale, lang, colorScheme] of [
 	});
 }
 
-test('a device can be removed with its answers, after a second confirmation', async ({ page }) => {
+test('a device can be removed with its answers, after a second confirmation', async ({
+	page,
+	ownServer: server
+}) => {
 	await page.goto(server.url + '/setup');
 	await waitForApp(page, 'ja');
 	await setUp(

@@ -89,8 +89,11 @@ export async function expectNoViolations(page: Page, label: string): Promise<voi
 	expect(summary, label).toEqual([]);
 }
 
-/** One server per worker for tests that do not stop it; baseURL points at it. */
-export const test = base.extend<object, { server: StaticServer }>({
+/**
+ * `server`: one per worker, for tests that do not stop it; baseURL points at it.
+ * `ownServer`: one per test, for tests that stop it to prove the app works offline.
+ */
+export const test = base.extend<{ ownServer: StaticServer }, { server: StaticServer }>({
 	server: [
 		// Playwright reads the fixture's dependencies from this (empty) pattern.
 		// eslint-disable-next-line no-empty-pattern
@@ -102,5 +105,11 @@ export const test = base.extend<object, { server: StaticServer }>({
 		{ scope: 'worker' }
 	],
 	baseURL: async ({ server }, use) => use(server.url),
+	// eslint-disable-next-line no-empty-pattern
+	ownServer: async ({}, use) => {
+		const server = await startServer();
+		await use(server);
+		await server.stop();
+	},
 	locale: 'ja-JP'
 });

@@ -1,24 +1,9 @@
-import {
-	expect,
-	expectNoViolations,
-	startServer,
-	test,
-	waitForApp,
-	waitForServiceWorker,
-	type StaticServer
-} from './fixtures';
-
-let server: StaticServer;
-test.beforeEach(async () => {
-	server = await startServer();
-});
-test.afterEach(async () => {
-	await server.stop();
-});
+import { expect, expectNoViolations, test, waitForApp, waitForServiceWorker } from './fixtures';
 
 test('the camera mirror shows video locally, sends nothing, and stops when the page is left', async ({
 	page,
-	context
+	context,
+	ownServer: server
 }) => {
 	const requests: string[] = [];
 	context.on('request', (request) => requests.push(request.url()));
@@ -50,7 +35,10 @@ test('the camera mirror shows video locally, sends nothing, and stops when the p
 	);
 });
 
-test('ticking every point says "ready"; the check works offline', async ({ page }) => {
+test('ticking every point says "ready"; the check works offline', async ({
+	page,
+	ownServer: server
+}) => {
 	await page.goto(server.url + '/');
 	await waitForApp(page);
 	await waitForServiceWorker(page);
@@ -71,7 +59,10 @@ for (const [locale, lang] of [
 ] as const) {
 	test.describe(lang, () => {
 		test.use({ locale });
-		test('the meeting check has no WCAG 2.2 AA violation, with the mirror on', async ({ page }) => {
+		test('the meeting check has no WCAG 2.2 AA violation, with the mirror on', async ({
+			page,
+			ownServer: server
+		}) => {
 			await page.goto(server.url + '/meeting-check');
 			await waitForApp(page, lang);
 			await page.locator('.mirror .button').click();

@@ -1,26 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import {
-	BUILD_DIR,
-	expect,
-	ROUTES,
-	startServer,
-	test,
-	waitForApp,
-	waitForServiceWorker,
-	type StaticServer
-} from './fixtures';
+import { BUILD_DIR, expect, ROUTES, test, waitForApp, waitForServiceWorker } from './fixtures';
 
-// These tests stop their own server, so each gets one.
-let server: StaticServer;
-test.beforeEach(async () => {
-	server = await startServer();
-});
-test.afterEach(async () => {
-	await server.stop();
-});
-
-test('after the first visit every page loads with the server stopped', async ({ page }) => {
+test('after the first visit every page loads with the server stopped', async ({
+	page,
+	ownServer: server
+}) => {
 	await page.goto(server.url + '/');
 	await waitForApp(page);
 	await waitForServiceWorker(page);
@@ -57,7 +42,10 @@ function expectedPrecache(): string[] {
 		.sort();
 }
 
-test('the precache holds the whole build, every page and the fallback', async ({ page }) => {
+test('the precache holds the whole build, every page and the fallback', async ({
+	page,
+	ownServer: server
+}) => {
 	await page.goto(server.url + '/');
 	await waitForApp(page);
 	await waitForServiceWorker(page);
@@ -73,7 +61,10 @@ test('the precache holds the whole build, every page and the fallback', async ({
 	expect(cached.paths).not.toContain('/_headers');
 });
 
-test('answers can be given and are kept while the server is down', async ({ page }) => {
+test('answers can be given and are kept while the server is down', async ({
+	page,
+	ownServer: server
+}) => {
 	await page.goto(server.url + '/checklist/owner');
 	await waitForApp(page);
 	await waitForServiceWorker(page);
@@ -93,7 +84,10 @@ test('answers can be given and are kept while the server is down', async ({ page
 test.describe('control: without the service worker', () => {
 	test.use({ serviceWorkers: 'block' });
 
-	test('the same reload fails, so the tests above do measure the worker', async ({ page }) => {
+	test('the same reload fails, so the tests above do measure the worker', async ({
+		page,
+		ownServer: server
+	}) => {
 		await page.goto(server.url + '/');
 		await waitForApp(page);
 		await server.stop();
