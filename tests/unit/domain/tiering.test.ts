@@ -18,8 +18,7 @@ import {
 import { contextSchema, type TeleworkContext } from '$lib/domain/context';
 import {
 	OVERRIDES,
-	POLICY_PACK_FORMAT,
-	POLICY_PACK_FORMAT_VERSION,
+	newPolicyPack,
 	policyPackSchema,
 	type PolicyPack
 } from '$lib/domain/formats/policy-pack';
@@ -121,14 +120,13 @@ const packArb: fc.Arbitrary<PolicyPack> = fc
 		extraItems: fc.uniqueArray(extraItemArb, { selector: (i) => i.id, maxLength: ORG_IDS.length })
 	})
 	.map(({ overrides, extraItems }) => ({
-		format: POLICY_PACK_FORMAT,
-		formatVersion: POLICY_PACK_FORMAT_VERSION,
-		orgId: 'example-corp',
-		orgName: { ja: '例株式会社', en: 'Example Corp' },
-		helpDesk: [],
+		...newPolicyPack(
+			'example-corp',
+			{ ja: '例株式会社', en: 'Example Corp' },
+			'2026-11-24T00:00:00.000Z'
+		),
 		overrides: Object.fromEntries(overrides),
-		extraItems,
-		issuedAt: '2026-11-24T00:00:00.000Z'
+		extraItems
 	}));
 
 const maybePack = fc.option(packArb, { nil: undefined });

@@ -1,5 +1,3 @@
-import { parseDocument } from 'yaml';
-import type { z } from 'zod';
 import {
 	contentMetaFileSchema,
 	itemsFileSchema,
@@ -9,6 +7,8 @@ import {
 	type MeetingApp
 } from './file-schemas.ts';
 import type { Item } from './item-schema.ts';
+import { parseWith } from './parse-file.ts';
+import { compileMeetings, isMeetingFile, type MeetingContent } from './compile-meetings.ts';
 import { traceabilityFileSchema, type Traceability } from './traceability.ts';
 
 /** One content file as read from `checklists/`, with its path relative to the project. */
@@ -24,6 +24,8 @@ export interface Content {
 	meetingApps: MeetingApp[];
 	items: Item[];
 	retiredIds: string[];
+	/** Vetting criteria, meeting levels and app cards (`checklists/meetings/`). */
+	meetings: MeetingContent;
 }
 
 /** A problem in the content, precise enough for an editor to fix it without guessing. */
@@ -46,54 +48,6 @@ export const ITEMS_DIR = 'items/';
 export function formatIssue(issue: ContentIssue): string {
 	const item = issue.itemId ? ` › item "${issue.itemId}"` : '';
 	return `${issue.file}${item} › ${issue.field || '(file)'}: ${issue.message}`;
-}
-
-const UNREADABLE = Symbol('unreadable');
-
-/** Parses YAML, failing on syntax errors and duplicate keys (yaml's default `uniqueKeys`). */
-function parseYaml(file: SourceFile, issues: ContentIssue[]): unknown {
-	const doc = parseDocument(file.text, { prettyErrors: false });
-	if (doc.errors.length === 0) return doc.toJS();
-	for (const error of doc.errors) {
-		issues.push({ file: file.path, field: '(yaml)', message: error.message });
-	}
-	return UNREADABLE;
-}
-
-/** Validates one file with its schema; reports every zod issue with its item id and field path. */
-function parseWith<T>(
-	schema: z.ZodType<T>,
-	file: SourceFile,
-	issues: ContentIssue[]
-): T | undefined {
-	const data = parseYaml(file, issues);
-	if (data === UNREADABLE) return undefined;
-	const result = schema.safeParse(data);
-	if (result.success) return result.data;
-	for (const issue of result.error.issues) {
-		issues.push({
-			file: file.path,
-			itemId: itemIdAt(data, issue.path),
-			field: fieldPath(issue.path),
-			message: issue.message
-		});
-	}
-	return undefined;
-}
-
-/** For a path like `items.3.why.ja`, the id of item 3 if the raw data has one. */
-function itemIdAt(data: unknown, path: readonly PropertyKey[]): string | undefined {
-	if (path[0] !== 'items' || typeof path[1] !== 'number') return undefined;
-	const items = (data as { items?: unknown })?.items;
-	const item = Array.isArray(items) ? (items[path[1]] as { id?: unknown } | undefined) : undefined;
-	return typeof item?.id === 'string' ? item.id : undefined;
-}
-
-function fieldPath(path: readonly PropertyKey[]): string {
-	return path
-		.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
-		.join('')
-		.replace(/^\./, '');
 }
 
 function endsWith(path: string, name: string): boolean {
@@ -185,7 +139,8 @@ export function compileContent(files: readonly SourceFile[]): CompileResult {
 	// A whole path segment: `draft-items/` must not ship as content.
 	const itemSources = sorted.filter((f) => `/${f.path}`.includes(`/${ITEMS_DIR}`));
 	for (const f of sorted) {
-		if (f !== metaFile && f !== retiredFile && f !== traceFile && !itemSources.includes(f)) {
+		const known = f === metaFile || f === retiredFile || f === traceFile;
+		if (!known && !itemSources.includes(f) && !isMeetingFile(f.path)) {
 			issues.push({ file: f.path, field: '(file)', message: `is not a known content file` });
 		}
 	}
@@ -201,6 +156,11 @@ export function compileContent(files: readonly SourceFile[]): CompileResult {
 		path: f.path,
 		items: parseWith(itemsFileSchema, f, issues)?.items ?? []
 	}));
+	const meetings = compileMeetings(
+		sorted.filter((f) => isMeetingFile(f.path)),
+		new Set(meta?.meetingApps.map((a) => a.id)),
+		issues
+	);
 	if (!meta || !retired || issues.length > 0) return { ok: false, issues };
 
 	const retiredIds = new Set(retired.retired.map((r) => r.id));
@@ -215,7 +175,8 @@ export function compileContent(files: readonly SourceFile[]): CompileResult {
 			categories: meta.categories,
 			meetingApps: meta.meetingApps,
 			items: itemFiles.flatMap((f) => f.items),
-			retiredIds: [...retiredIds]
+			retiredIds: [...retiredIds],
+			meetings
 		}
 	};
 }

@@ -4,9 +4,14 @@ import {
 	itemsFileSchema,
 	retiredFileSchema
 } from '../content/file-schemas.ts';
+import {
+	appCardFileSchema,
+	criteriaFileSchema,
+	sensitivityFileSchema
+} from '../content/meeting-schemas.ts';
 import { traceabilityFileSchema } from '../content/traceability.ts';
 import { backupSchema } from './backup.ts';
-import { policyPackSchema } from './policy-pack.ts';
+import { policyPackSchema, policyPackV1Schema } from './policy-pack.ts';
 
 /**
  * The JSON Schemas published under static/schemas/, generated from the zod schemas so they can
@@ -19,8 +24,12 @@ export const jsonSchemas: Record<string, z.ZodType> = {
 	'checklist-items.schema.json': itemsFileSchema,
 	'checklist-retired.schema.json': retiredFileSchema,
 	'checklist-traceability.schema.json': traceabilityFileSchema,
+	'meeting-criteria.schema.json': criteriaFileSchema,
+	'meeting-sensitivity.schema.json': sensitivityFileSchema,
+	'meeting-app-card.schema.json': appCardFileSchema,
 	'telework-check-backup-v1.schema.json': backupSchema,
-	'telework-check-policy-pack-v1.schema.json': policyPackSchema
+	'telework-check-policy-pack-v1.schema.json': policyPackV1Schema,
+	'telework-check-policy-pack-v2.schema.json': policyPackSchema
 };
 
 export function renderJsonSchema(name: string, schema: z.ZodType): string {

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { itemSchema } from '../content/item-schema.ts';
-import { kebabId, localizedText, plainText } from '../content/text.ts';
+import { SENSITIVITY_LEVELS } from '../content/meeting-schemas.ts';
+import { isoDate, kebabId, localizedText, plainText } from '../content/text.ts';
+import { VERDICTS } from '../meetings/vetting.ts';
 
 export const POLICY_PACK_FORMAT = 'telework-check-policy-pack';
-export const POLICY_PACK_FORMAT_VERSION = 1;
+export const POLICY_PACK_FORMAT_VERSION = 2;
 
 /** What an organisation does to one checklist item: make it MUST or SHOULD, or turn it off. */
 export const OVERRIDES = ['must', 'should', 'off'] as const;
@@ -24,24 +26,132 @@ export const helpDeskSchema = z.strictObject({
 });
 export type HelpDesk = z.infer<typeof helpDeskSchema>;
 
+function uniqueIds<T>(id: (entry: T) => string) {
+	return (list: T[], ctx: z.RefinementCtx) => {
+		const seen = new Set<string>();
+		list.forEach((entry, index) => {
+			if (seen.has(id(entry))) {
+				ctx.addIssue({ code: 'custom', path: [index], message: `"${id(entry)}" is listed twice` });
+			}
+			seen.add(id(entry));
+		});
+	};
+}
+
+const overridesSchema = z
+	.record(kebabId(), z.enum(OVERRIDES))
+	.refine((overrides) => Object.keys(overrides).length <= 500, 'must override at most 500 items');
+
+/** Version 1: help desks, overrides and extra items only. Still read, upgraded to the current one. */
+export const policyPackV1Schema = z.strictObject({
+	format: z.literal(POLICY_PACK_FORMAT),
+	formatVersion: z.literal(1),
+	orgId: kebabId(),
+	orgName: localizedText(120),
+	helpDesk: z.array(helpDeskSchema).max(5),
+	overrides: overridesSchema,
+	extraItems: z.array(itemSchema).max(200),
+	issuedAt: z.iso.datetime(),
+	note: plainText(1000).optional()
+});
+
+/** A setting the organisation requires in an approved meeting app, from a meeting level upwards. */
+export const requiredSettingSchema = z.strictObject({
+	id: kebabId(),
+	name: localizedText(120),
+	where: localizedText(300).optional(),
+	requiredFrom: z.enum(SENSITIVITY_LEVELS)
+});
+export type RequiredSetting = z.infer<typeof requiredSettingSchema>;
+
+export const APP_DECISIONS = ['approved', 'not-approved'] as const;
+export type AppDecision = (typeof APP_DECISIONS)[number];
+
+/** The organisation's decision on one meeting app, with the vetting verdict it was based on. */
+export const packMeetingAppSchema = z.strictObject({
+	/** A built-in app id (`zoom`) or the organisation's own id for another app. */
+	app: kebabId(),
+	name: localizedText(80),
+	decision: z.enum(APP_DECISIONS),
+	verdict: z.enum(VERDICTS),
+	settings: z
+		.array(requiredSettingSchema)
+		.max(30)
+		.superRefine(uniqueIds((s) => s.id)),
+	vettedAt: isoDate,
+	/** When the built-in card the vetting started from was last reviewed. */
+	cardReviewedAt: isoDate.optional(),
+	note: plainText(500).optional()
+});
+export type PackMeetingApp = z.infer<typeof packMeetingAppSchema>;
+
+export const SUMMARY_FIELD_RULES = ['required', 'optional', 'forbidden'] as const;
+export type SummaryFieldRule = (typeof SUMMARY_FIELD_RULES)[number];
+
+export const DEFAULT_RECHECK_DAYS = 90;
+export const DEFAULT_MIN_GROUP_SIZE = 5;
+
 /**
- * An organisation's policy for the checklist: who to call, tier overrides, items turned off,
- * its own extra items. v1 is the part the checklist engine needs; the admin tools extend it.
+ * An organisation's policy: who to call, tier overrides, items turned off, its own items, its
+ * decisions on meeting apps, how often to re-check, what a summary must carry and the smallest
+ * group a breakdown may show. `packVersion` goes up on every publish.
  */
-export const policyPackSchema = z
-	.strictObject({
-		format: z.literal(POLICY_PACK_FORMAT),
-		formatVersion: z.literal(POLICY_PACK_FORMAT_VERSION),
-		orgId: kebabId(),
-		orgName: localizedText(120),
-		helpDesk: z.array(helpDeskSchema).max(5),
-		overrides: z.record(kebabId(), z.enum(OVERRIDES)),
-		extraItems: z.array(itemSchema).max(200),
-		issuedAt: z.iso.datetime(),
-		note: plainText(1000).optional()
-	})
-	.refine((pack) => Object.keys(pack.overrides).length <= 500, {
-		message: 'must override at most 500 items',
-		path: ['overrides']
-	});
+export const policyPackSchema = z.strictObject({
+	format: z.literal(POLICY_PACK_FORMAT),
+	formatVersion: z.literal(POLICY_PACK_FORMAT_VERSION),
+	orgId: kebabId(),
+	orgName: localizedText(120),
+	packVersion: z.int().min(1).max(1_000_000),
+	helpDesk: z.array(helpDeskSchema).max(5),
+	overrides: overridesSchema,
+	extraItems: z.array(itemSchema).max(200),
+	meetingApps: z
+		.array(packMeetingAppSchema)
+		.max(40)
+		.superRefine(uniqueIds((a) => a.app)),
+	recheckDays: z.int().min(7).max(730),
+	summaryFields: z.strictObject({
+		name: z.enum(SUMMARY_FIELD_RULES),
+		department: z.enum(SUMMARY_FIELD_RULES)
+	}),
+	minGroupSize: z.int().min(2).max(100),
+	issuedAt: z.iso.datetime(),
+	note: plainText(1000).optional()
+});
 export type PolicyPack = z.infer<typeof policyPackSchema>;
+
+/** Version 1 → 2: the new fields take the defaults a v1 pack implied. */
+export function upgradePackV1(data: Record<string, unknown>): Record<string, unknown> {
+	return {
+		...data,
+		formatVersion: 2,
+		packVersion: 1,
+		meetingApps: [],
+		recheckDays: DEFAULT_RECHECK_DAYS,
+		summaryFields: { name: 'optional', department: 'optional' },
+		minGroupSize: DEFAULT_MIN_GROUP_SIZE
+	};
+}
+
+/** A pack that changes nothing yet: the start of an organisation's policy. */
+export function newPolicyPack(
+	orgId: string,
+	orgName: PolicyPack['orgName'],
+	issuedAt: string
+): PolicyPack {
+	return {
+		format: POLICY_PACK_FORMAT,
+		formatVersion: POLICY_PACK_FORMAT_VERSION,
+		orgId,
+		orgName,
+		packVersion: 1,
+		helpDesk: [],
+		overrides: {},
+		extraItems: [],
+		meetingApps: [],
+		recheckDays: DEFAULT_RECHECK_DAYS,
+		summaryFields: { name: 'optional', department: 'optional' },
+		minGroupSize: DEFAULT_MIN_GROUP_SIZE,
+		issuedAt
+	};
+}

@@ -37,7 +37,7 @@ export const backup = defineMessages({
 		'backup.error.forbidden-key':
 			'ファイルが壊れているか、ダウンロードしたあとに書き換えられています。',
 		'backup.error.invalid': 'ファイルが壊れているか、ダウンロードしたあとに書き換えられています。',
-		'backup.error.not-backup':
+		'backup.error.wrong-format':
 			'テレワーク点検のバックアップではありません。「telework-check-backup-日付.json」という名前のファイルを選んでください。',
 		'backup.error.newer-version':
 			'このバックアップは、新しいバージョンのアプリで作られています。インターネットにつないでアプリを更新してから、もう一度お試しください。',
@@ -82,7 +82,7 @@ export const backup = defineMessages({
 		'backup.error.too-deep': 'The file is damaged, or it was changed after it was downloaded.',
 		'backup.error.forbidden-key': 'The file is damaged, or it was changed after it was downloaded.',
 		'backup.error.invalid': 'The file is damaged, or it was changed after it was downloaded.',
-		'backup.error.not-backup':
+		'backup.error.wrong-format':
 			'This is not a Telework Check backup. Choose a file named "telework-check-backup-(date).json".',
 		'backup.error.newer-version':
 			'This backup was made by a newer version of the app. Connect to the internet to update the app, then try again.',

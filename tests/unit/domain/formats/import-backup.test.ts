@@ -65,11 +65,11 @@ describe('a hostile or broken file is refused with the file and the field', () =
 		['unknown-key', 'invalid', 'answers[0].score', 'Unrecognized key: "score"'],
 		[
 			'wrong-format',
-			'not-backup',
+			'wrong-format',
 			'format',
 			'must be "telework-check-backup": this is not a Telework Check backup'
 		],
-		['not-an-object', 'not-backup', '', 'this is not a Telework Check backup'],
+		['not-an-object', 'wrong-format', '', 'this is not a Telework Check backup'],
 		[
 			'format-version-99',
 			'newer-version',
@@ -181,7 +181,7 @@ describe('a hostile or broken file is refused with the file and the field', () =
 	test('a file name cannot smuggle control or bidi characters into the message', () => {
 		expect(displayFileName('evil\u202Enosj.exe')).toBe('evil\ufffdnosj.exe');
 		expect(displayFileName('a\nb')).toBe('a\ufffdb');
-		expect(displayFileName('   ')).toBe('backup');
+		expect(displayFileName('   ')).toBe('file');
 		expect(displayFileName('x'.repeat(300))).toHaveLength(91);
 		const error = errorOf(readBackup(encode('[]'), 'x\u2066y.json'));
 		expect(error.text).toBe('x\ufffdy.json: this is not a Telework Check backup');

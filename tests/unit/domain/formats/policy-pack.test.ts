@@ -1,36 +1,36 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { policyPackSchema } from '$lib/domain/formats/policy-pack';
+import { policyPackV1Schema } from '$lib/domain/formats/policy-pack';
 
 const fixture = () =>
 	JSON.parse(readFileSync('tests/fixtures/formats/policy-pack-v1.json', 'utf8'));
 
-describe('policy pack format v1', () => {
+describe('policy pack format v1 (still read, upgraded)', () => {
 	it('the published example parses unchanged', () => {
-		expect(policyPackSchema.parse(fixture())).toEqual(fixture());
+		expect(policyPackV1Schema.parse(fixture())).toEqual(fixture());
 	});
 
 	it('rejects unknown keys, unknown overrides and other formats', () => {
-		expect(policyPackSchema.safeParse({ ...fixture(), extra: 1 }).success).toBe(false);
+		expect(policyPackV1Schema.safeParse({ ...fixture(), extra: 1 }).success).toBe(false);
 		const badOverride = { ...fixture(), overrides: { 'screen-lock': 'maybe' } };
-		expect(policyPackSchema.safeParse(badOverride).error?.issues[0]?.path).toEqual([
+		expect(policyPackV1Schema.safeParse(badOverride).error?.issues[0]?.path).toEqual([
 			'overrides',
 			'screen-lock'
 		]);
-		expect(policyPackSchema.safeParse({ ...fixture(), formatVersion: 2 }).success).toBe(false);
+		expect(policyPackV1Schema.safeParse({ ...fixture(), formatVersion: 2 }).success).toBe(false);
 		expect(
-			policyPackSchema.safeParse({ ...fixture(), format: 'telework-check-backup' }).success
+			policyPackV1Schema.safeParse({ ...fixture(), format: 'telework-check-backup' }).success
 		).toBe(false);
 	});
 
 	it('accepts only https help-desk pages and plain phone numbers', () => {
 		const desk = fixture().helpDesk[0];
 		const withDesk = (over: object) => ({ ...fixture(), helpDesk: [{ ...desk, ...over }] });
-		expect(policyPackSchema.safeParse(withDesk({ url: 'javascript:alert(1)' })).success).toBe(
+		expect(policyPackV1Schema.safeParse(withDesk({ url: 'javascript:alert(1)' })).success).toBe(
 			false
 		);
-		expect(policyPackSchema.safeParse(withDesk({ phone: 'call me' })).success).toBe(false);
-		expect(policyPackSchema.safeParse(withDesk({ url: 'https://help.example.com' })).success).toBe(
+		expect(policyPackV1Schema.safeParse(withDesk({ phone: 'call me' })).success).toBe(false);
+		expect(policyPackV1Schema.safeParse(withDesk({ url: 'https://help.example.com' })).success).toBe(
 			true
 		);
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meeting } from '$lib/i18n/features/meeting';
-import { MEETING_CHECK, MEETING_POINTS, openPoints } from '$lib/domain/meeting-check';
+import { MEETING_CHECK, MEETING_POINTS, openPoints } from '$lib/domain/meetings/meeting-check';
 
 describe('the pre-meeting check', () => {
 	it('covers camera, microphone, screen sharing and participants', () => {

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { sourceSchema } from './item-schema.ts';
+import { isoDate, kebabId, localizedText } from './text.ts';
+
+/** How strongly a criterion weighs in the verdict on a meeting app. */
+export const CRITERION_TIERS = ['must', 'should'] as const;
+export type CriterionTier = (typeof CRITERION_TIERS)[number];
+
+/**
+ * What is known about one app for one criterion: met as it comes, met once a setting is turned on
+ * (or a plan bought), not met, or not known.
+ */
+export const CRITERION_ANSWERS = ['met', 'with-setting', 'not-met', 'unknown'] as const;
+export type CriterionAnswer = (typeof CRITERION_ANSWERS)[number];
+
+/** How an unknown answer counts: as not met, or as a point to confirm before relying on the app. */
+export const UNKNOWN_TREATMENTS = ['not-met', 'confirm'] as const;
+export type UnknownTreatment = (typeof UNKNOWN_TREATMENTS)[number];
+
+export const SENSITIVITY_LEVELS = ['low', 'medium', 'high'] as const;
+export type SensitivityLevel = (typeof SENSITIVITY_LEVELS)[number];
+
+export const CRITERION_GROUPS = ['security', 'access', 'privacy', 'vendor'] as const;
+
+function uniqueBy<T>(key: (entry: T) => string, what: string) {
+	return (list: T[], ctx: z.RefinementCtx) => {
+		const seen = new Set<string>();
+		list.forEach((entry, index) => {
+			const id = key(entry);
+			if (seen.has(id)) {
+				ctx.addIssue({ code: 'custom', path: [index], message: `${what} "${id}" is listed twice` });
+			}
+			seen.add(id);
+		});
+	};
+}
+
+export const criterionSchema = z.strictObject({
+	id: kebabId(),
+	tier: z.enum(CRITERION_TIERS),
+	group: z.enum(CRITERION_GROUPS),
+	title: localizedText(100),
+	why: localizedText(500),
+	howToFind: localizedText(500),
+	ifUnknown: z.enum(UNKNOWN_TREATMENTS),
+	sources: z.array(sourceSchema).min(1, 'must cite at least one source').max(6)
+});
+export type Criterion = z.infer<typeof criterionSchema>;
+
+/** `checklists/meetings/criteria.yaml`: what a meeting app is vetted against. */
+export const criteriaFileSchema = z.strictObject({
+	criteria: z
+		.array(criterionSchema)
+		.min(1)
+		.max(40)
+		.superRefine(uniqueBy((c) => c.id, 'criterion'))
+});
+
+export const sensitivityLevelSchema = z.strictObject({
+	id: z.enum(SENSITIVITY_LEVELS),
+	name: localizedText(40),
+	description: localizedText(300)
+});
+export type SensitivityLevelInfo = z.infer<typeof sensitivityLevelSchema>;
+
+/** One thing to do for a meeting; MUST from `mustFrom` upwards, SHOULD below it. */
+export const meetingMeasureSchema = z.strictObject({
+	id: kebabId(),
+	title: localizedText(120),
+	why: localizedText(400),
+	mustFrom: z.enum(SENSITIVITY_LEVELS),
+	sources: z.array(sourceSchema).min(1, 'must cite at least one source').max(6)
+});
+export type MeetingMeasure = z.infer<typeof meetingMeasureSchema>;
+
+/** `checklists/meetings/sensitivity.yaml`: the three meeting levels and what each makes MUST. */
+export const sensitivityFileSchema = z.strictObject({
+	levels: z
+		.array(sensitivityLevelSchema)
+		.length(SENSITIVITY_LEVELS.length, 'must describe low, medium and high')
+		.superRefine(uniqueBy((l) => l.id, 'level')),
+	measures: z
+		.array(meetingMeasureSchema)
+		.min(1)
+		.max(40)
+		.superRefine(uniqueBy((m) => m.id, 'measure'))
+});
+
+export const appFactSchema = z
+	.strictObject({
+		criterion: kebabId(),
+		answer: z.enum(CRITERION_ANSWERS),
+		/** What the source says, in a sentence; for `unknown`, why it is not known. */
+		fact: localizedText(400),
+		source: sourceSchema.optional(),
+		/** Overrides the criterion's `ifUnknown` for this app (only for `unknown` answers). */
+		ifUnknown: z.enum(UNKNOWN_TREATMENTS).optional()
+	})
+	.superRefine((fact, ctx) => {
+		if (fact.answer !== 'unknown' && !fact.source) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['source'],
+				message: 'is required: a fact without a source must be answered "unknown"'
+			});
+		}
+		if (fact.answer !== 'unknown' && fact.ifUnknown) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['ifUnknown'],
+				message: 'only applies to "unknown" answers'
+			});
+		}
+	});
+export type AppFact = z.infer<typeof appFactSchema>;
+
+/** A setting an organisation should require, with where to find it. */
+export const appSettingSchema = z.strictObject({
+	id: kebabId(),
+	name: localizedText(120),
+	where: localizedText(300),
+	/** Menus move between versions and plans: the card says so instead of pretending. */
+	checkInVersion: z.boolean(),
+	/** The meeting level from which this setting is required (low = always). */
+	requiredFrom: z.enum(SENSITIVITY_LEVELS),
+	criterion: kebabId().optional(),
+	source: sourceSchema
+});
+export type AppSetting = z.infer<typeof appSettingSchema>;
+
+/** `checklists/meetings/apps/<app>.yaml`: sourced facts and hardening settings for one app. */
+export const appCardFileSchema = z.strictObject({
+	app: kebabId(),
+	product: localizedText(80),
+	/** Which plan or edition the facts describe. */
+	scope: localizedText(300),
+	reviewedAt: isoDate,
+	facts: z
+		.array(appFactSchema)
+		.min(1)
+		.max(40)
+		.superRefine(uniqueBy((f) => f.criterion, 'criterion')),
+	settings: z
+		.array(appSettingSchema)
+		.min(1)
+		.max(30)
+		.superRefine(uniqueBy((s) => s.id, 'setting'))
+});
+export type AppCard = z.infer<typeof appCardFileSchema>;
+
+/** Everything the meeting pages need, compiled with the rest of the content. */
+export interface MeetingContent {
+	criteria: Criterion[];
+	levels: SensitivityLevelInfo[];
+	measures: MeetingMeasure[];
+	cards: AppCard[];
+}

@@ -1,0 +1,56 @@
+import {
+	POLICY_PACK_FORMAT,
+	POLICY_PACK_FORMAT_VERSION,
+	policyPackSchema,
+	upgradePackV1,
+	type PolicyPack
+} from './policy-pack.ts';
+import {
+	checkFileSize,
+	readVersionedFile,
+	type FileFormat,
+	type ReadResult
+} from './read-versioned.ts';
+
+/** A pack with 200 own items in two languages stays well under this. */
+export const POLICY_PACK_MAX_BYTES = 1024 * 1024;
+
+/** Items the org added must not reuse a built-in id: the org's item would shadow ours. */
+function packRules(pack: PolicyPack): { field: string; message: string } | undefined {
+	const seen = new Set<string>();
+	for (const [index, item] of pack.extraItems.entries()) {
+		if (seen.has(item.id)) {
+			return { field: `extraItems[${index}].id`, message: `"${item.id}" is listed twice` };
+		}
+		seen.add(item.id);
+	}
+	return undefined;
+}
+
+export const POLICY_PACK_FILE: FileFormat<PolicyPack> = {
+	format: POLICY_PACK_FORMAT,
+	label: 'policy pack',
+	currentVersion: POLICY_PACK_FORMAT_VERSION,
+	maxBytes: POLICY_PACK_MAX_BYTES,
+	upgrades: new Map([
+		[1, upgradePackV1],
+		[2, (data) => data]
+	]),
+	schema: policyPackSchema,
+	rules: packRules
+};
+
+export function checkPolicyPackSize(
+	size: number,
+	fileName: string
+): ReadResult<PolicyPack> | undefined {
+	return checkFileSize(POLICY_PACK_FILE, size, fileName);
+}
+
+/** Reads a policy pack from untrusted bytes (a file, or a link's decoded data). Never throws. */
+export function readPolicyPack(
+	bytes: ArrayBuffer | Uint8Array,
+	fileName: string
+): ReadResult<PolicyPack> {
+	return readVersionedFile(POLICY_PACK_FILE, bytes, fileName);
+}

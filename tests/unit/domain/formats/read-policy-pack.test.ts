@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { policyPackSchema } from '$lib/domain/formats/policy-pack';
+import {
+	POLICY_PACK_MAX_BYTES,
+	checkPolicyPackSize,
+	readPolicyPack
+} from '$lib/domain/formats/read-policy-pack';
+
+const FIXTURES = 'tests/fixtures/formats';
+const text = (name: string) => readFileSync(`${FIXTURES}/${name}`, 'utf8');
+const encode = (s: string) => new TextEncoder().encode(s);
+const v2 = () => JSON.parse(text('policy-pack-v2.json'));
+
+function errorOf(data: unknown, name = 'pack.json') {
+	const result = readPolicyPack(encode(JSON.stringify(data)), name);
+	if (result.ok) throw new Error('expected a refusal');
+	return result.error;
+}
+
+describe('reading a policy pack', () => {
+	it('reads the published v2 example unchanged', () => {
+		const result = readPolicyPack(encode(text('policy-pack-v2.json')), 'pack.json');
+		expect(result).toEqual({ ok: true, value: v2() });
+		expect(policyPackSchema.parse(v2())).toEqual(v2());
+	});
+
+	it('upgrades a v1 pack, keeping every v1 field and taking the defaults for the new ones', () => {
+		const v1 = JSON.parse(text('policy-pack-v1.json'));
+		const result = readPolicyPack(encode(text('policy-pack-v1.json')), 'old.json');
+		if (!result.ok) throw new Error(result.error.text);
+		expect(result.value).toMatchObject({ ...v1, formatVersion: 2 });
+		expect(result.value).toMatchObject({
+			packVersion: 1,
+			meetingApps: [],
+			recheckDays: 90,
+			minGroupSize: 5,
+			summaryFields: { name: 'optional', department: 'optional' }
+		});
+	});
+
+	it('refuses a newer format with a plea to update, and unknown keys at any level', () => {
+		expect(errorOf({ ...v2(), formatVersion: 3 })).toMatchObject({
+			code: 'newer-version',
+			field: 'formatVersion'
+		});
+		const app = { ...v2().meetingApps[0], extra: true };
+		expect(errorOf({ ...v2(), meetingApps: [app] })).toMatchObject({
+			code: 'invalid',
+			field: 'meetingApps[0].extra'
+		});
+		expect(
+			errorOf({ ...v2(), summaryFields: { name: 'always', department: 'optional' } }).field
+		).toBe('summaryFields.name');
+	});
+
+	it('refuses the same app twice, a group size under 2 and a forbidden key', () => {
+		const apps = v2().meetingApps;
+		expect(errorOf({ ...v2(), meetingApps: [apps[0], apps[0]] }).field).toBe('meetingApps[1]');
+		expect(errorOf({ ...v2(), minGroupSize: 1 }).field).toBe('minGroupSize');
+		const hostile = text('policy-pack-v2.json').replace(
+			'"orgId"',
+			'"__proto__": {"x": 1}, "orgId"'
+		);
+		const result = readPolicyPack(encode(hostile), 'evil.json');
+		expect(result.ok || result.error.code).toBe('forbidden-key');
+	});
+
+	it('refuses an oversized file by its declared size before reading it', () => {
+		expect(checkPolicyPackSize(POLICY_PACK_MAX_BYTES + 1, 'big.json')).toMatchObject({
+			ok: false,
+			error: { code: 'too-big', fileName: 'big.json' }
+		});
+		expect(checkPolicyPackSize(100, 'small.json')).toBeUndefined();
+	});
+
+	it('names the file and the field in the message', () => {
+		const error = errorOf({ ...v2(), orgId: 'Not Kebab' }, 'policy.json');
+		expect(error.text).toMatch(/^policy\.json › orgId: /);
+	});
+});
