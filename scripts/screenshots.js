@@ -1,12 +1,23 @@
 // Screenshots of every page at phone and desktop width, in Japanese and English, for review.
 // Usage: npm run build && node scripts/screenshots.js [baseUrl]  → test-results/screens/*.png
-// FULL=0 for the first screen only; SCHEME=dark for the dark theme.
+// FULL=0 for the first screen only; SCHEME=dark for the dark theme; ROUTES=/org,/help for some pages only.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.js';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173';
-const routes = ['/', '/checklist/employee', '/checklist/owner', '/settings', '/about', '/help'];
+const routes = process.env.ROUTES?.split(',') ?? [
+	'/',
+	'/checklist/employee',
+	'/checklist/owner',
+	'/meeting-check',
+	'/meeting-apps',
+	'/org',
+	'/org/edit',
+	'/settings',
+	'/about',
+	'/help'
+];
 const out = 'test-results/screens';
 mkdirSync(out, { recursive: true });
 

@@ -1,9 +1,14 @@
 // The content compiled from checklists/ at build time by src/lib/node/vite-plugin-content.ts.
 declare module 'virtual:checklist-content' {
-	export const content: import('$lib/domain/content/compile').Content;
+	export const content: import('$lib/domain/content/compile').ChecklistContent;
 	export default content;
 }
 
 declare module 'virtual:checklist-version' {
 	export const contentVersion: string;
+}
+
+declare module 'virtual:meeting-content' {
+	export const meetings: import('$lib/domain/content/compile').Content['meetings'];
+	export default meetings;
 }

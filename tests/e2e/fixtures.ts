@@ -17,6 +17,7 @@ export const ROUTES = [
 	'/settings',
 	'/about',
 	'/meeting-check',
+	'/org',
 	'/help'
 ] as const;
 

@@ -1,4 +1,4 @@
-import type { Content } from './content/compile.ts';
+import type { ChecklistContent } from './content/compile.ts';
 import type { Condition, ConditionAxis } from './content/condition.ts';
 import type { Item } from './content/item-schema.ts';
 import type { Tier } from './content/vocabulary.ts';
@@ -60,7 +60,7 @@ function resolveOne(
  * its own items, which follow the same rules.
  */
 export function buildChecklist(
-	content: Content,
+	content: ChecklistContent,
 	context: TeleworkContext,
 	pack?: PolicyPack
 ): ResolvedItem[] {

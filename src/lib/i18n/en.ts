@@ -30,6 +30,11 @@ export const en: Record<CoreMessageKey, string> = {
 	'home.meeting.body':
 		'Check in one minute what your camera shows, what the mic hears, what you share and who joins.',
 	'home.meeting.cta': 'Start the meeting check',
+	'home.org.title': 'Organisation policy and meeting apps',
+	'home.org.body':
+		"Load the policy file your admin sends you, and this device shows your organisation's MUST items and approved meeting apps. Admins vet meeting apps and write the policy.",
+	'home.org.cta': 'Open the organisation policy',
+	'home.org.vet': 'Vet a meeting app (for admins)',
 	'home.offlineReady': 'Once opened, this app works without an internet connection.',
 	'role.employee': 'Working from home',
 	'role.admin': 'IT admin',

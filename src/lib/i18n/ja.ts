@@ -27,6 +27,11 @@ export const ja = {
 	'home.meeting.title': '会議の前に',
 	'home.meeting.body': 'カメラに映るもの、マイクが拾う音、画面共有、参加者を1分で確かめます。',
 	'home.meeting.cta': '会議の前の確認を始める',
+	'home.org.title': '組織のポリシーと会議アプリ',
+	'home.org.body':
+		'管理者が決めたルールのファイルを読み込むと、必須の項目や使ってよい会議アプリがこの端末に反映されます。管理者は会議アプリを審査して、ルールを作れます。',
+	'home.org.cta': '組織のポリシーを開く',
+	'home.org.vet': '会議アプリを審査する（管理者向け）',
 	'home.offlineReady': 'このアプリは一度開けば、インターネットにつながっていなくても使えます。',
 	'role.employee': '在宅で働く人',
 	'role.admin': 'システム管理者',

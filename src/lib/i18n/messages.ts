@@ -15,6 +15,7 @@ type Lazy =
 	| typeof import('./features/context').context
 	| typeof import('./features/help').help
 	| typeof import('./features/meeting').meeting
+	| typeof import('./features/org').org
 	| typeof import('./features/wizard').wizard;
 
 type Catalog = { ja: Record<string, string>; en: Record<string, string> };

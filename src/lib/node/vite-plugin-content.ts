@@ -5,16 +5,22 @@ import { loadContent } from './read-checklists.ts';
 const CONTENT_ID = 'virtual:checklist-content';
 /** Only the version: pages that show or record it need not load every item. */
 const VERSION_ID = 'virtual:checklist-version';
+/** Criteria, meeting levels and app cards: only the meeting pages load them. */
+const MEETINGS_ID = 'virtual:meeting-content';
 const resolved = (id: string) => `\0${id}`;
 
+function exportDefault(name: string, value: unknown): string {
+	return `export const ${name} = ${JSON.stringify(value)};\nexport default ${name};\n`;
+}
+
 /**
- * Compiles `checklists/` into the modules `virtual:checklist-content` and
- * `virtual:checklist-version` at build time. Invalid content fails the build (and shows the
+ * Compiles `checklists/` into the modules `virtual:checklist-content`,
+ * `virtual:checklist-version` and `virtual:meeting-content` at build time. Invalid content fails the build (and shows the
  * error overlay in dev) with file, item and field.
  */
 export function checklistContent(dir = 'checklists'): Plugin {
 	const root = resolve(dir);
-	const ids = [CONTENT_ID, VERSION_ID];
+	const ids = [CONTENT_ID, VERSION_ID, MEETINGS_ID];
 	return {
 		name: 'telework-check:checklist-content',
 		resolveId(id) {
@@ -25,7 +31,9 @@ export function checklistContent(dir = 'checklists'): Plugin {
 			const content = await loadContent(root, resolve(root, '..'));
 			const version = `export const contentVersion = ${JSON.stringify(content.contentVersion)};\n`;
 			if (id === resolved(VERSION_ID)) return version;
-			return `export const content = ${JSON.stringify(content)};\nexport default content;\n`;
+			const { meetings, ...checklist } = content;
+			if (id === resolved(MEETINGS_ID)) return exportDefault('meetings', meetings);
+			return exportDefault('content', checklist);
 		},
 		configureServer(server) {
 			server.watcher.add(root);

@@ -1,13 +1,13 @@
 import type { Backup } from '$lib/domain/formats/backup';
 import {
-	checkBackupSize,
+	BACKUP_FILE,
 	displayFileName,
-	readBackup,
 	type BackupErrorCode
 } from '$lib/domain/formats/import-backup';
 import { isIosSafari } from '$lib/pwa/install.svelte';
 import { restoreBackup } from '$lib/storage/restore';
 import { profiles } from './profiles.svelte';
+import { readChosenFile, type ChosenFile } from './read-chosen-file';
 
 export type RestorePhase = 'idle' | 'reading' | 'preview' | 'restoring' | 'restored' | 'failed';
 
@@ -21,13 +21,13 @@ export interface RestorePreview {
 }
 
 export interface RestoreError {
-	code: BackupErrorCode | 'unreadable' | 'write-failed';
+	code: BackupErrorCode | 'write-failed';
 	/** The file, the field and what is wrong with it (English, like every format message). */
 	detail: string;
 }
 
 /** The parts of a `File` the restore needs (a test can pass a plain object). */
-export type BackupFile = Pick<File, 'name' | 'size' | 'arrayBuffer'>;
+export type BackupFile = ChosenFile;
 
 /**
  * Safari (iPhone, iPad and Mac) deletes a site's data after 7 days without a visit, unless the
@@ -92,27 +92,13 @@ export class RestoreState {
 			return;
 		}
 		this.#phase = 'reading';
-		// Refused by its size before a single byte is read.
-		let result = checkBackupSize(file.size, file.name);
-		if (!result) {
-			let bytes: ArrayBuffer;
-			try {
-				bytes = await file.arrayBuffer();
-			} catch (error) {
-				// The file went away or may not be read (moved, deleted, no permission).
-				const reason = error instanceof Error ? error.message : String(error);
-				if (attempt !== this.#attempt) return;
-				this.#fail({ code: 'unreadable', detail: `${displayFileName(file.name)}: ${reason}` });
-				return;
-			}
-			result = readBackup(bytes, file.name);
-		}
+		const result = await readChosenFile(BACKUP_FILE, file);
 		if (attempt !== this.#attempt) return;
 		if (!result.ok) {
 			this.#fail({ code: result.error.code, detail: result.error.text });
 			return;
 		}
-		const { backup } = result;
+		const backup = result.value;
 		this.#backup = backup;
 		this.#preview = {
 			fileName: displayFileName(file.name),

@@ -57,6 +57,16 @@ async function toV2(db: AnyDB, tx: UpgradeTx): Promise<void> {
 }
 
 /**
+ * Version 3: the organisation's policy packs (the followed one and the admin's draft), and the
+ * posture summaries an admin imported (every accepted revision, keyed by its digest).
+ */
+function toV3(db: AnyDB): void {
+	db.createObjectStore('packs', { keyPath: 'slot' });
+	const summaries = db.createObjectStore('summaries', { keyPath: 'digest' });
+	summaries.createIndex('by-respondent-profile', 'key');
+}
+
+/**
  * Runs every step from `oldVersion` up, in the upgrade transaction only (no other awaits).
  * A failing step aborts the whole upgrade so the database stays at its old version, data intact;
  * the open request then fails with an AbortError, which is where the caller sees the problem.
@@ -70,6 +80,7 @@ export async function migrate(
 	try {
 		if (oldVersion < 1) toV1(anyDb);
 		if (oldVersion < 2) await toV2(anyDb, tx);
+		if (oldVersion < 3) toV3(anyDb);
 	} catch (error) {
 		console.error('Database upgrade failed; nothing was changed', error);
 		tx.abort();

@@ -1,8 +1,17 @@
 import type { DBSchema } from 'idb';
 import type { Answer, Profile } from '$lib/domain/answer';
+import type { PackRecord } from '$lib/domain/org-policy';
 
 export const DB_NAME = 'telework-check';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
+
+/** An imported summary as stored; `key` = respondent id + profile ref (see `SummaryRecord` users). */
+export interface SummaryRecord {
+	digest: string;
+	key: string;
+	summary: unknown;
+	importedAt: string;
+}
 
 /** A record that failed validation on read or during a migration: kept, never silently deleted. */
 export interface QuarantineRecord {
@@ -36,6 +45,14 @@ export interface AppDB extends DBSchema {
 	profiles: { key: string; value: Profile };
 	settings: { key: string; value: SettingRecord };
 	quarantine: { key: number; value: QuarantineRecord; indexes: { 'by-store': string } };
+	/** The organisation's policy: the one this device follows, and the admin's draft. */
+	packs: { key: string; value: PackRecord };
+	/** Imported posture summaries (admin): one record per accepted file. */
+	summaries: {
+		key: string;
+		value: SummaryRecord;
+		indexes: { 'by-respondent-profile': string };
+	};
 	/** A copy of the version-1 answers, taken before they were rewritten. */
 	backup_v1: { key: string; value: AnswerV1 };
 }

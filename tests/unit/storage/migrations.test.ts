@@ -84,7 +84,7 @@ describe('migration from version 1', () => {
 				revision: 1
 			}
 		]);
-		expect((await getDb()).version).toBe(2);
+		expect((await getDb()).version).toBe(3);
 		expect(await countQuarantined()).toBe(0);
 	});
 
@@ -124,24 +124,28 @@ describe('migration from version 1', () => {
 		expect([...db.objectStoreNames].sort()).toEqual([
 			'answers',
 			'backup_v1',
+			'packs',
 			'profiles',
 			'quarantine',
-			'settings'
+			'settings',
+			'summaries'
 		]);
 		expect([...db.transaction('answers').store.indexNames]).toEqual(['by-profile']);
 	});
 });
 
 describe('a new install', () => {
-	test('creates version 2 with every store and nothing in it', async () => {
+	test('creates version 3 with every store and nothing in it', async () => {
 		const raw = await exportRawData();
 		expect(raw).toEqual({
 			answers: [],
 			backup_v1: [],
+			packs: [],
 			profiles: [],
 			quarantine: [],
-			settings: []
+			settings: [],
+			summaries: []
 		});
-		expect((await getDb()).version).toBe(2);
+		expect((await getDb()).version).toBe(3);
 	});
 });

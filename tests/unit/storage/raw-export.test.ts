@@ -19,9 +19,11 @@ test('lists every store with every record', async () => {
 	expect(await exportRawData()).toEqual({
 		answers: [answer],
 		backup_v1: [],
+		packs: [],
 		profiles: [profile],
 		quarantine: [],
-		settings: [{ key: 'theme', value: 'dark' }]
+		settings: [{ key: 'theme', value: 'dark' }],
+		summaries: []
 	});
 });
 

@@ -18,14 +18,18 @@ export interface SourceFile {
 }
 
 /** The compiled, validated content the app ships with. */
-export interface Content {
+export interface Content extends ChecklistContent {
+	/** Vetting criteria, meeting levels and app cards (`checklists/meetings/`). */
+	meetings: MeetingContent;
+}
+
+/** The part the checklist pages load (the meeting pages load `meetings` on their own). */
+export interface ChecklistContent {
 	contentVersion: string;
 	categories: Category[];
 	meetingApps: MeetingApp[];
 	items: Item[];
 	retiredIds: string[];
-	/** Vetting criteria, meeting levels and app cards (`checklists/meetings/`). */
-	meetings: MeetingContent;
 }
 
 /** A problem in the content, precise enough for an editor to fix it without guessing. */

@@ -2,7 +2,12 @@ import type { z } from 'zod';
 import { checkSize, formatPath, parseJsonBytes, type JsonErrorCode } from './safe-json.ts';
 
 export type FileErrorCode =
-	JsonErrorCode | 'wrong-format' | 'newer-version' | 'unsupported-version' | 'invalid';
+	| JsonErrorCode
+	| 'unreadable'
+	| 'wrong-format'
+	| 'newer-version'
+	| 'unsupported-version'
+	| 'invalid';
 
 export interface FileError {
 	code: FileErrorCode;

@@ -1,3 +1,10 @@
+import { z } from 'zod';
+import {
+	SENSITIVITY_LEVELS,
+	type MeetingMeasure,
+	type SensitivityLevel
+} from '../content/meeting-schemas.ts';
+
 /** The pre-meeting check: four areas, each a few points a person ticks off before a call. */
 export const MEETING_CHECK = [
 	{ area: 'camera', points: ['window', 'papers', 'screens', 'family'] },
@@ -17,3 +24,35 @@ export const MEETING_POINTS: readonly string[] = MEETING_CHECK.flatMap(({ area, 
 export function openPoints(ticked: ReadonlySet<string>): string[] {
 	return MEETING_POINTS.filter((point) => !ticked.has(point));
 }
+
+const LEVEL_RANK: Record<SensitivityLevel, number> = { low: 0, medium: 1, high: 2 };
+
+/** The meeting's measures split by what the level makes them: MUST from `mustFrom` up, else SHOULD. */
+export function measuresFor(
+	measures: readonly MeetingMeasure[],
+	level: SensitivityLevel
+): { must: MeetingMeasure[]; should: MeetingMeasure[] } {
+	const isMust = (m: MeetingMeasure) => LEVEL_RANK[m.mustFrom] <= LEVEL_RANK[level];
+	return { must: measures.filter(isMust), should: measures.filter((m) => !isMust(m)) };
+}
+
+/**
+ * What is still open before this meeting: every point of the four areas, and the measures the
+ * meeting's level makes MUST (SHOULD measures never hold the check back).
+ */
+export function openBeforeMeeting(
+	ticked: ReadonlySet<string>,
+	measures: readonly MeetingMeasure[],
+	level: SensitivityLevel
+): string[] {
+	const must = measuresFor(measures, level).must.map((m) => `measure.${m.id}`);
+	return [...openPoints(ticked), ...must.filter((key) => !ticked.has(key))];
+}
+
+/** The last check, kept on the device: when, for which level, and what was left open. */
+export const meetingCheckRecordSchema = z.strictObject({
+	checkedAt: z.iso.datetime(),
+	level: z.enum(SENSITIVITY_LEVELS),
+	open: z.array(z.string().max(80)).max(100)
+});
+export type MeetingCheckRecord = z.infer<typeof meetingCheckRecordSchema>;

@@ -37,6 +37,25 @@ export const meeting = defineMessages({
 		'meeting.mirrorLabel': 'あなたのカメラの映像（この端末の中だけ）',
 		'meeting.mirrorDenied':
 			'カメラを使えませんでした。ブラウザの設定でカメラを許可するか、会議アプリのプレビューで確かめてください。',
+		'meeting.level': 'この会議の重要度',
+		'meeting.levelHelp': '重要度が高いほど、必須の対策が増えます。',
+		'meeting.forThis': 'この会議で行うこと',
+		'meeting.mustHere': '必須',
+		'meeting.shouldHere': '推奨',
+		'meeting.loadingMeasures': '対策を読み込んでいます…',
+		'meeting.save': '確認の結果を記録する',
+		'meeting.saveHelp':
+			'記録するのは日時・重要度・残った項目の数だけで、この端末の中に保存します。組織への報告（サマリー）に最後の確認日時として入ります。',
+		'meeting.saved': '記録しました（{time}）。',
+		'meeting.saveFailed': '記録できませんでした。確認の内容はこのページに残っています。',
+		'meeting.last': '前回の確認: {time}（重要度「{level}」）',
+		'meeting.lastReady': '準備完了',
+		'meeting.lastOpen': '{count}件が未確認',
+		'meeting.lastNone': 'まだ確認の記録はありません。',
+		'meeting.appsLink': '組織が承認した会議アプリを見る',
+		'meeting.impersonationTell':
+			'応じてしまった、または怪しい参加者がいたときは、すぐに社内の相談窓口に伝えてください。会議名、日時、相手の表示名、求められたことを控えておくと役立ちます。',
+		'meeting.helpLink': '相談窓口と伝え方を見る',
 		'meeting.impersonation': 'なりすましが疑わしいとき',
 		'meeting.impersonationBody':
 			'映像や声は作りものの可能性もあります（ディープフェイク）。急ぎの支払い、パスワード、ファイルを求められたら、その場で応じず、会議の外で電話番号など知っている連絡先から本人に確かめてください。相手が本物でも、確かめたことで責められることはありません。'
@@ -77,6 +96,25 @@ export const meeting = defineMessages({
 		'meeting.mirrorLabel': 'Your camera picture (on this device only)',
 		'meeting.mirrorDenied':
 			"The camera could not be used. Allow it in the browser's settings, or check in your meeting app's preview.",
+		'meeting.level': 'How sensitive is this meeting?',
+		'meeting.levelHelp': 'The more sensitive the meeting, the more measures are MUST.',
+		'meeting.forThis': 'For this meeting',
+		'meeting.mustHere': 'MUST',
+		'meeting.shouldHere': 'SHOULD',
+		'meeting.loadingMeasures': 'Loading the measures…',
+		'meeting.save': 'Record the result',
+		'meeting.saveHelp':
+			'Only the time, the level and the number of open points are recorded, on this device. Your summary for the organisation gives the time of your last check.',
+		'meeting.saved': 'Recorded ({time}).',
+		'meeting.saveFailed': 'It could not be recorded. What you ticked is still on this page.',
+		'meeting.last': 'Last check: {time} (level "{level}")',
+		'meeting.lastReady': 'ready',
+		'meeting.lastOpen': '{count} point(s) open',
+		'meeting.lastNone': 'No check recorded yet.',
+		'meeting.appsLink': 'See the meeting apps your organisation approved',
+		'meeting.impersonationTell':
+			"If you went along with a request, or someone in the meeting seemed wrong, tell your help desk at once. Note the meeting's name, the time, the person's display name and what they asked for.",
+		'meeting.helpLink': 'See whom to tell and how',
 		'meeting.impersonation': 'When someone may not be who they say',
 		'meeting.impersonationBody':
 			'Faces and voices can be faked (deepfakes). If you are pressed to pay, give a password or send files, do not do it in the meeting: check with the person through a phone number or address you already know. Checking is never a fault, even when the person turns out to be real.'

@@ -30,8 +30,8 @@ describe('policy pack format v1 (still read, upgraded)', () => {
 			false
 		);
 		expect(policyPackV1Schema.safeParse(withDesk({ phone: 'call me' })).success).toBe(false);
-		expect(policyPackV1Schema.safeParse(withDesk({ url: 'https://help.example.com' })).success).toBe(
-			true
-		);
+		expect(
+			policyPackV1Schema.safeParse(withDesk({ url: 'https://help.example.com' })).success
+		).toBe(true);
 	});
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { meeting } from '$lib/i18n/features/meeting';
-import { MEETING_CHECK, MEETING_POINTS, openPoints } from '$lib/domain/meetings/meeting-check';
+import type { MeetingMeasure } from '$lib/domain/content/meeting-schemas';
+import {
+	MEETING_CHECK,
+	MEETING_POINTS,
+	measuresFor,
+	meetingCheckRecordSchema,
+	openBeforeMeeting,
+	openPoints
+} from '$lib/domain/meetings/meeting-check';
 
 describe('the pre-meeting check', () => {
 	it('covers camera, microphone, screen sharing and participants', () => {
@@ -23,5 +31,44 @@ describe('the pre-meeting check', () => {
 			expect(meeting.ja[key as keyof typeof meeting.ja], key).toBeTruthy();
 			expect(meeting.en[key as keyof typeof meeting.en], key).toBeTruthy();
 		}
+	});
+});
+
+const text = { ja: 'テキスト', en: 'Text' };
+const measure = (id: string, mustFrom: MeetingMeasure['mustFrom']): MeetingMeasure => ({
+	id,
+	title: text,
+	why: text,
+	mustFrom,
+	sources: [{ title: 'NIST', url: 'https://www.nist.gov/', asOf: '2020-03-19' }]
+});
+const MEASURES = [measure('passcode', 'low'), measure('lobby', 'medium'), measure('lock', 'high')];
+
+describe('meeting sensitivity', () => {
+	it('a higher level makes more measures MUST, never fewer', () => {
+		const ids = (level: MeetingMeasure['mustFrom']) =>
+			measuresFor(MEASURES, level).must.map((m) => m.id);
+		expect(ids('low')).toEqual(['passcode']);
+		expect(ids('medium')).toEqual(['passcode', 'lobby']);
+		expect(ids('high')).toEqual(['passcode', 'lobby', 'lock']);
+		expect(measuresFor(MEASURES, 'low').should.map((m) => m.id)).toEqual(['lobby', 'lock']);
+	});
+
+	it('open MUST measures hold the check back; SHOULD ones do not', () => {
+		const allPoints = new Set(MEETING_POINTS);
+		expect(openBeforeMeeting(allPoints, MEASURES, 'low')).toEqual(['measure.passcode']);
+		allPoints.add('measure.passcode');
+		expect(openBeforeMeeting(allPoints, MEASURES, 'low')).toEqual([]);
+		expect(openBeforeMeeting(allPoints, MEASURES, 'high')).toEqual([
+			'measure.lobby',
+			'measure.lock'
+		]);
+	});
+
+	it('keeps the last check as a strict record', () => {
+		const record = { checkedAt: '2026-11-24T09:00:00.000Z', level: 'high', open: [] };
+		expect(meetingCheckRecordSchema.parse(record)).toEqual(record);
+		expect(meetingCheckRecordSchema.safeParse({ ...record, level: 'secret' }).success).toBe(false);
+		expect(meetingCheckRecordSchema.safeParse({ ...record, extra: 1 }).success).toBe(false);
 	});
 });

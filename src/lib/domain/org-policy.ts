@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { policyPackSchema, type PackMeetingApp, type PolicyPack } from './formats/policy-pack.ts';
+
+/** `active`: the policy this device follows. `draft`: the policy an admin is writing. */
+export const PACK_SLOTS = ['active', 'draft'] as const;
+export type PackSlot = (typeof PACK_SLOTS)[number];
+
+export const packRecordSchema = z.strictObject({
+	slot: z.enum(PACK_SLOTS),
+	pack: policyPackSchema,
+	/** For the draft: the last version published from it (0 = never published). */
+	publishedVersion: z.int().min(0),
+	savedAt: z.iso.datetime()
+});
+export type PackRecord = z.infer<typeof packRecordSchema>;
+
+/** Records (or replaces) the organisation's decision on one meeting app. */
+export function withMeetingApp(pack: PolicyPack, decision: PackMeetingApp): PolicyPack {
+	const others = pack.meetingApps.filter((app) => app.app !== decision.app);
+	return { ...pack, meetingApps: [...others, decision] };
+}
+
+/** The draft as it is published: the next version, stamped now. */
+export function publishDraft(draft: PackRecord, now: string): PolicyPack {
+	return { ...draft.pack, packVersion: draft.publishedVersion + 1, issuedAt: now };
+}
+
+export type PackReplacement =
+	| { kind: 'new' }
+	| { kind: 'same' }
+	| { kind: 'newer'; from: number; to: number }
+	| { kind: 'older'; current: number; offered: number }
+	| { kind: 'other-org'; currentOrg: PolicyPack['orgName'] };
+
+/**
+ * What loading `offered` would do to the policy this device follows: a first policy or a newer
+ * version of the same organisation's replaces it (after the person confirms); an older version is
+ * refused; another organisation's asks first.
+ */
+export function comparePacks(
+	current: PolicyPack | undefined,
+	offered: PolicyPack
+): PackReplacement {
+	if (!current) return { kind: 'new' };
+	if (current.orgId !== offered.orgId) return { kind: 'other-org', currentOrg: current.orgName };
+	if (offered.packVersion > current.packVersion) {
+		return { kind: 'newer', from: current.packVersion, to: offered.packVersion };
+	}
+	if (offered.packVersion < current.packVersion) {
+		return { kind: 'older', current: current.packVersion, offered: offered.packVersion };
+	}
+	return { kind: 'same' };
+}
+
+export type AppApproval =
+	| { status: 'approved'; entry: PackMeetingApp }
+	| { status: 'not-approved'; entry: PackMeetingApp }
+	| { status: 'undecided' };
+
+/** Whether the organisation approved an app the person uses. */
+export function approvalOf(pack: PolicyPack | undefined, appId: string): AppApproval {
+	const entry = pack?.meetingApps.find((app) => app.app === appId);
+	if (!entry) return { status: 'undecided' };
+	return entry.decision === 'approved'
+		? { status: 'approved', entry }
+		: { status: 'not-approved', entry };
+}
+
+/** What a policy changes, in numbers and names: the plain list shown before anyone follows it. */
+export interface PackChanges {
+	madeMust: number;
+	madeShould: number;
+	turnedOff: number;
+	ownItems: number;
+	approvedApps: PolicyPack['orgName'][];
+	notApprovedApps: PolicyPack['orgName'][];
+	helpDesks: number;
+}
+
+export function describePack(pack: PolicyPack): PackChanges {
+	const overrides = Object.values(pack.overrides);
+	const count = (value: string) => overrides.filter((o) => o === value).length;
+	const names = (decision: PackMeetingApp['decision']) =>
+		pack.meetingApps.filter((a) => a.decision === decision).map((a) => a.name);
+	return {
+		madeMust: count('must'),
+		madeShould: count('should'),
+		turnedOff: count('off'),
+		ownItems: pack.extraItems.length,
+		approvedApps: names('approved'),
+		notApprovedApps: names('not-approved'),
+		helpDesks: pack.helpDesk.length
+	};
+}
