@@ -13,7 +13,6 @@ const routes = process.env.ROUTES?.split(',') ?? [
 	'/meeting-check',
 	'/meeting-apps',
 	'/org',
-	'/org/edit',
 	'/settings',
 	'/about',
 	'/help'

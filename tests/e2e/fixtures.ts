@@ -18,6 +18,7 @@ export const ROUTES = [
 	'/about',
 	'/meeting-check',
 	'/org',
+	'/meeting-apps',
 	'/help'
 ] as const;
 

@@ -35,7 +35,7 @@ test('the camera mirror shows video locally, sends nothing, and stops when the p
 	);
 });
 
-test('ticking every point says "ready"; the check works offline', async ({
+test('the level decides the MUST measures; ticking everything says "ready"; the result is kept, offline', async ({
 	page,
 	ownServer: server
 }) => {
@@ -46,11 +46,28 @@ test('ticking every point says "ready"; the check works offline', async ({
 	const response = await page.goto(server.url + '/meeting-check');
 	expect(response?.fromServiceWorker()).toBe(true);
 	await waitForApp(page);
+	await expect(page.getByTestId('meeting-last')).toHaveText('まだ確認の記録はありません。');
+	const measures = page.getByTestId('meeting-measures');
 	const result = page.getByTestId('meeting-result');
-	await expect(result).toHaveText('まだ確認していない項目が 14 件あります。');
+	const mustMeasures = () => measures.locator('.tier.must').count();
+	await expect(measures).toBeVisible();
+	const mediumMust = await mustMeasures();
+	await expect(result).toHaveText(`まだ確認していない項目が ${14 + mediumMust} 件あります。`);
+	await page.locator('input[name="level"][value="high"]').check();
+	await expect.poll(mustMeasures).toBeGreaterThan(mediumMust);
+	await expect(result).toHaveText(
+		`まだ確認していない項目が ${14 + (await mustMeasures())} 件あります。`
+	);
+
 	const boxes = page.locator('main input[type="checkbox"]');
 	for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
 	await expect(result).toHaveText(/準備ができました/);
+	await page.getByRole('button', { name: '確認の結果を記録する' }).click();
+	await expect(page.getByTestId('meeting-saved')).toContainText('記録しました');
+	await page.reload();
+	await waitForApp(page);
+	await expect(page.getByTestId('meeting-last')).toContainText('準備完了');
+	await expect(page.locator('input[name="level"][value="high"]')).toBeChecked();
 });
 
 for (const [locale, lang] of [

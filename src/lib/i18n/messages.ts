@@ -16,6 +16,7 @@ type Lazy =
 	| typeof import('./features/help').help
 	| typeof import('./features/meeting').meeting
 	| typeof import('./features/org').org
+	| typeof import('./features/vetting').vetting
 	| typeof import('./features/wizard').wizard;
 
 type Catalog = { ja: Record<string, string>; en: Record<string, string> };

@@ -6,6 +6,7 @@ import type {
 	CriterionTier,
 	UnknownTreatment
 } from '../content/meeting-schemas.ts';
+import type { RequiredSetting } from '../formats/policy-pack.ts';
 
 export const VERDICTS = ['recommended', 'allowed-with-settings', 'not-recommended'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -102,4 +103,39 @@ export function vetApp(
 export function settingsByLevel(card: AppCard): AppSetting[] {
 	const order = { low: 0, medium: 1, high: 2 } as const;
 	return [...card.settings].sort((a, b) => order[a.requiredFrom] - order[b.requiredFrom]);
+}
+
+/**
+ * A stable id for an app the organisation names itself ("Example Video" → `example-video`);
+ * undefined when the name has no Latin letters or digits to build one from.
+ */
+export function appIdFromName(name: string): string | undefined {
+	const id = name
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 48)
+		.replace(/-+$/, '');
+	return id.length > 0 ? id : undefined;
+}
+
+/** The settings typed one per line for another app, as required settings for every meeting. */
+export function settingsFromLines(text: string): RequiredSetting[] {
+	const lines = [...new Set(text.split('\n').map((line) => line.trim()))].filter(Boolean);
+	return lines.slice(0, 30).map((line, index) => ({
+		id: `setting-${index + 1}`,
+		name: { ja: line.slice(0, 120), en: line.slice(0, 120) },
+		requiredFrom: 'low'
+	}));
+}
+
+/** A card's setting as the organisation requires it. */
+export function requiredFromCard(setting: AppSetting): RequiredSetting {
+	return {
+		id: setting.id,
+		name: setting.name,
+		where: setting.where,
+		requiredFrom: setting.requiredFrom
+	};
 }

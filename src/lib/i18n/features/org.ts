@@ -57,9 +57,7 @@ export const org = defineMessages({
 		'org.fromLink': 'リンクからポリシーを受け取りました。',
 		'org.draft': '管理者の方へ: ポリシーの下書き',
 		'org.draftNone':
-			'まだ下書きはありません。ポリシーを作るか、会議アプリを審査して組織の判断を保存すると、下書きができます。',
-		'org.editLink': 'ポリシーを編集する（相談窓口、必須にする項目、独自の項目など）',
-		'org.createLink': 'ポリシーを作る',
+			'まだ下書きはありません。会議アプリを審査して組織の判断を保存すると、下書きができます。',
 		'org.vetLink': '会議アプリを審査する',
 		'org.draftApps': '会議アプリの判断: {count}件',
 		'org.draftPublished': '最後に公開した版: 第{version}版',
@@ -137,9 +135,7 @@ export const org = defineMessages({
 		'org.fromLink': 'A policy came with the link you opened.',
 		'org.draft': 'For admins: your draft policy',
 		'org.draftNone':
-			'No draft yet. Create a policy, or vet a meeting app and save your decision: either starts the draft.',
-		'org.editLink': 'Edit the policy (help desks, MUST items, your own items and more)',
-		'org.createLink': 'Create a policy',
+			'No draft yet. Vet a meeting app and save your decision: that starts the draft.',
 		'org.vetLink': 'Vet a meeting app',
 		'org.draftApps': 'Meeting-app decisions: {count}',
 		'org.draftPublished': 'Last published: version {version}',

@@ -1,3 +1,5 @@
+import { localDate } from '$lib/domain/freshness';
+
 /** The parts of a write-down note, already in the reader's language. */
 export interface NoteParts {
 	title: string;
@@ -25,7 +27,5 @@ export function composeNote(parts: NoteParts): string {
 
 /** `telework-check-note-<situation>-<local date>.txt`: sorts by date, names what it is about. */
 export function noteFileName(situationId: string, now: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-	return `telework-check-note-${situationId}-${date}.txt`;
+	return `telework-check-note-${situationId}-${localDate(now)}.txt`;
 }

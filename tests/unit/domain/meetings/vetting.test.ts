@@ -6,7 +6,12 @@ import {
 	type AppCard,
 	type Criterion
 } from '$lib/domain/content/meeting-schemas';
-import { answersFromCard, vetApp } from '$lib/domain/meetings/vetting';
+import {
+	answersFromCard,
+	appIdFromName,
+	settingsFromLines,
+	vetApp
+} from '$lib/domain/meetings/vetting';
 
 const text = { ja: 'テキスト', en: 'Text' };
 const source = { title: 'Guide', url: 'https://example.com/guide', asOf: '2026-11-24' };
@@ -130,4 +135,23 @@ describe('verdict properties', () => {
 			expect(verdict === 'recommended').toBe(reasons.length === 0);
 		}
 	);
+});
+
+describe('another app, named by the organisation', () => {
+	it('gets a kebab id from Latin letters and digits, or none', () => {
+		expect(appIdFromName('Example Video 2')).toBe('example-video-2');
+		expect(appIdFromName('  ＺＯＯＭ　Ｘ ')).toBe('zoom-x');
+		expect(appIdFromName('社内会議')).toBeUndefined();
+	});
+
+	it('turns typed lines into required settings, without blanks or repeats', () => {
+		expect(settingsFromLines('Waiting room on\n\n  Passcode  \nWaiting room on')).toEqual([
+			{
+				id: 'setting-1',
+				name: { ja: 'Waiting room on', en: 'Waiting room on' },
+				requiredFrom: 'low'
+			},
+			{ id: 'setting-2', name: { ja: 'Passcode', en: 'Passcode' }, requiredFrom: 'low' }
+		]);
+	});
 });

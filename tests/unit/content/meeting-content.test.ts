@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileContent, type Content } from '$lib/domain/content/compile';
+import { SENSITIVITY_LEVELS } from '$lib/domain/content/meeting-schemas';
+import { measuresFor } from '$lib/domain/meetings/meeting-check';
+import { vetApp, answersFromCard } from '$lib/domain/meetings/vetting';
+import { readChecklistFiles } from '$lib/node/read-checklists';
+
+// Checks of the real meeting content in checklists/meetings/ (the schemas are tested with fixtures).
+let meetings: Content['meetings'];
+
+beforeAll(async () => {
+	const result = compileContent(await readChecklistFiles('checklists'));
+	if (!result.ok) throw new Error(result.issues.map((i) => JSON.stringify(i)).join('\n'));
+	meetings = result.content.meetings;
+});
+
+const UNSOURCED = /TODO|未記入|example\.invalid/;
+
+describe('meeting-app vetting content', () => {
+	it('has cards for the common apps, each reviewed on a stated date', () => {
+		const apps = meetings.cards.map((card) => card.app).sort();
+		expect(apps).toEqual(
+			expect.arrayContaining(['google-meet', 'microsoft-teams', 'webex', 'zoom'])
+		);
+		for (const card of meetings.cards)
+			expect(card.reviewedAt, card.app).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+
+	it('every card fact is sourced and dated, or honestly "unknown"', () => {
+		for (const card of meetings.cards) {
+			expect(card.facts.map((f) => f.criterion).sort(), card.app).toEqual(
+				meetings.criteria.map((c) => c.id).sort()
+			);
+			for (const fact of card.facts) {
+				const where = `${card.app} › ${fact.criterion}`;
+				if (fact.answer === 'unknown') continue;
+				expect(fact.source?.url, where).toMatch(/^https:\/\//);
+				expect(fact.source?.asOf, where).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			}
+			for (const setting of card.settings) expect(setting.source.asOf, setting.id).toBeTruthy();
+		}
+	});
+
+	it('criteria, levels, measures and cards are written in both languages, without placeholders', () => {
+		const texts = JSON.stringify(meetings);
+		expect(texts).not.toMatch(UNSOURCED);
+		for (const criterion of meetings.criteria) {
+			for (const field of [criterion.title, criterion.why, criterion.howToFind]) {
+				expect(field.ja.trim(), criterion.id).not.toBe('');
+				expect(field.en.trim(), criterion.id).not.toBe('');
+				expect(field.ja, criterion.id).not.toBe(field.en);
+			}
+		}
+	});
+
+	it('covers the criteria the sources name, with MUST and SHOULD tiers', () => {
+		const ids = meetings.criteria.map((c) => c.id);
+		for (const id of [
+			'e2ee',
+			'standard-crypto',
+			'account-mfa',
+			'join-control',
+			'waiting-room',
+			'meeting-passcode',
+			'recording-notice',
+			'data-location',
+			'auto-update',
+			'vuln-disclosure',
+			'third-party-sharing',
+			'secure-deletion'
+		]) {
+			expect(ids).toContain(id);
+		}
+		expect(meetings.criteria.some((c) => c.tier === 'must')).toBe(true);
+		expect(meetings.criteria.some((c) => c.tier === 'should')).toBe(true);
+	});
+
+	it('each level makes at least as many measures MUST as the level below it', () => {
+		expect(meetings.levels.map((l) => l.id)).toEqual([...SENSITIVITY_LEVELS]);
+		const counts = SENSITIVITY_LEVELS.map(
+			(level) => measuresFor(meetings.measures, level).must.length
+		);
+		expect(counts[0]).toBeGreaterThan(0);
+		expect(counts[1]).toBeGreaterThan(counts[0] ?? 0);
+		expect(counts[2]).toBeGreaterThan(counts[1] ?? 0);
+	});
+
+	it('gives every card a verdict from its own facts, explained by real criteria', () => {
+		const ids = new Set(meetings.criteria.map((c) => c.id));
+		for (const card of meetings.cards) {
+			const answers = answersFromCard(card);
+			const result = vetApp(meetings.criteria, answers, card);
+			const failedMust = meetings.criteria.some(
+				(c) => c.tier === 'must' && answers[c.id] === 'not-met'
+			);
+			expect(result.verdict === 'not-recommended' || !failedMust, card.app).toBe(true);
+			for (const reason of result.reasons) expect(ids.has(reason.criterion), card.app).toBe(true);
+		}
+	});
+});
