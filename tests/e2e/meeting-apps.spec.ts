@@ -58,6 +58,9 @@ test('an admin approves Zoom and publishes; an employee opens the link and sees 
 	const share = page.getByTestId('share-pack');
 	await expect(share.getByRole('img', { name: 'ポリシーのリンクのQRコード' })).toBeVisible();
 	const link = await page.getByTestId('share-link').inputValue();
+	const adminPrint = page.getByTestId('active-policy').getByTestId('pack-fingerprint');
+	await expect(adminPrint).toHaveText(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
+	const print = await adminPrint.textContent();
 	expect(link).toMatch(/\/org#pack=[A-Za-z0-9_-]+$/);
 
 	const employee = await browser.newContext({ locale: 'ja-JP' });
@@ -68,6 +71,7 @@ test('an admin approves Zoom and publishes; an employee opens the link and sees 
 		'使ってよい会議アプリ: Zoom'
 	);
 	expect(staff.url()).not.toContain('#pack=');
+	await expect(staff.getByTestId('pack-fingerprint')).toHaveText(print ?? 'missing');
 	await staff.getByRole('button', { name: 'このポリシーを使う' }).click();
 	await expect(staff.getByTestId('active-org')).toHaveText('例示商事');
 

@@ -12,6 +12,7 @@ import {
 import { traceabilityFileSchema } from '../content/traceability.ts';
 import { backupSchema } from './backup.ts';
 import { policyPackSchema, policyPackV1Schema } from './policy-pack.ts';
+import { postureSummarySchema } from './summary.ts';
 
 /**
  * The JSON Schemas published under static/schemas/, generated from the zod schemas so they can
@@ -29,7 +30,8 @@ export const jsonSchemas: Record<string, z.ZodType> = {
 	'meeting-app-card.schema.json': appCardFileSchema,
 	'telework-check-backup-v1.schema.json': backupSchema,
 	'telework-check-policy-pack-v1.schema.json': policyPackV1Schema,
-	'telework-check-policy-pack-v2.schema.json': policyPackSchema
+	'telework-check-policy-pack-v2.schema.json': policyPackSchema,
+	'telework-check-summary-v1.schema.json': postureSummarySchema
 };
 
 export function renderJsonSchema(name: string, schema: z.ZodType): string {

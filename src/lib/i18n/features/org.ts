@@ -12,6 +12,9 @@ export const org = defineMessages({
 		'org.name': '組織',
 		'org.version': '版',
 		'org.issued': '発行日',
+		'org.fingerprint': '確認用の番号',
+		'org.fingerprintHelp':
+			'同じポリシーなら、誰の端末でも同じ番号になります。管理者に電話やチャットで番号を読み上げてもらい、一致するか確かめられます。',
 		'org.changes': '変わること',
 		'org.madeMust': '{count}項目を「必須」にします',
 		'org.madeShould': '{count}項目を「推奨」にします',
@@ -91,6 +94,9 @@ export const org = defineMessages({
 		'org.name': 'Organisation',
 		'org.version': 'Version',
 		'org.issued': 'Issued',
+		'org.fingerprint': 'Fingerprint',
+		'org.fingerprintHelp':
+			'The same policy shows the same fingerprint on every device. Ask your admin to read theirs out by phone or chat and check that they match.',
 		'org.changes': 'What it changes',
 		'org.madeMust': 'Makes {count} items MUST',
 		'org.madeShould': 'Makes {count} items SHOULD',

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { ANSWER_STATUSES, profileIdSchema, type Answer } from '../answer.ts';
+import { isoDate, kebabId, plainText } from '../content/text.ts';
+import { CONTENT_VERSION_PATTERN } from '../content/version.ts';
+import { contextSchema, type TeleworkContext } from '../context.ts';
+import { FINGERPRINT_PATTERN, canonicalJson, sha256Hex } from './canonical.ts';
+import type { PolicyPack } from './policy-pack.ts';
+
+export const SUMMARY_FORMAT = 'telework-check-summary';
+export const SUMMARY_FORMAT_VERSION = 1;
+
+/** A respondent is known by a random id made once per install, never by anything typed. */
+export const RESPONDENT_ID_PATTERN = /^r-[0-9a-f]{16}$/;
+
+const summaryAnswerSchema = z
+	.strictObject({
+		itemId: kebabId(),
+		status: z.enum(ANSWER_STATUSES),
+		waiverUntil: isoDate.optional(),
+		contentVersion: z.string().regex(/^(0|\d{4}\.\d{1,2}\.\d{1,3})$/, 'must be a content version'),
+		updatedAt: z.iso.datetime()
+	})
+	.refine((a) => a.status !== 'waiver' || a.waiverUntil, {
+		message: 'a waiver needs its end date',
+		path: ['waiverUntil']
+	});
+
+/**
+ * What one person sends about one device: its context and the status of each item, never notes
+ * or reasons. Scores are not in the file: whoever imports it recomputes them.
+ */
+export const postureSummarySchema = z.strictObject({
+	format: z.literal(SUMMARY_FORMAT),
+	formatVersion: z.literal(SUMMARY_FORMAT_VERSION),
+	appVersion: plainText(64),
+	contentVersion: z.string().regex(CONTENT_VERSION_PATTERN, 'must be a content version'),
+	org: z
+		.strictObject({
+			orgId: kebabId(),
+			packVersion: z.int().min(1).max(1_000_000),
+			packFingerprint: z.string().regex(FINGERPRINT_PATTERN, 'must look like 3F9A-11C2-7B0E')
+		})
+		.optional(),
+	respondent: z.strictObject({
+		id: z.string().regex(RESPONDENT_ID_PATTERN, 'must be r- and 16 hex digits'),
+		name: plainText(100).optional(),
+		department: plainText(100).optional()
+	}),
+	profile: z.strictObject({ ref: profileIdSchema, context: contextSchema }),
+	answers: z
+		.array(summaryAnswerSchema)
+		.max(1000)
+		.superRefine((answers, ctx) => {
+			const seen = new Set<string>();
+			answers.forEach((a, index) => {
+				if (seen.has(a.itemId)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: [index, 'itemId'],
+						message: `"${a.itemId}" is answered twice`
+					});
+				}
+				seen.add(a.itemId);
+			});
+		}),
+	lastMeetingCheckAt: z.iso.datetime().optional(),
+	createdAt: z.iso.datetime(),
+	/** Goes up by one each time this person sends this device's summary. */
+	revision: z.int().min(1).max(1_000_000_000),
+	/** SHA-256 of the canonical form of everything else in the file. */
+	digest: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits')
+});
+export type PostureSummary = z.infer<typeof postureSummarySchema>;
+export type UnsealedSummary = Omit<PostureSummary, 'digest'>;
+
+export function summaryPayload(summary: PostureSummary): UnsealedSummary {
+	return Object.fromEntries(
+		Object.entries(summary).filter(([key]) => key !== 'digest')
+	) as UnsealedSummary;
+}
+
+export async function sealSummary(payload: UnsealedSummary): Promise<PostureSummary> {
+	return { ...payload, digest: await sha256Hex(canonicalJson(payload)) };
+}
+
+/** Whether the file is as it was written (a broken or edited file no longer matches). */
+export async function digestMatches(summary: PostureSummary): Promise<boolean> {
+	return (await sha256Hex(canonicalJson(summaryPayload(summary)))) === summary.digest;
+}
+
+export interface SummaryInput {
+	appVersion: string;
+	contentVersion: string;
+	pack?: { pack: PolicyPack; fingerprint: string };
+	respondent: { id: string; name?: string; department?: string };
+	profile: { id: string; context: TeleworkContext };
+	answers: readonly Answer[];
+	lastMeetingCheckAt?: string;
+	createdAt: string;
+	revision: number;
+}
+
+export type BuildResult =
+	{ ok: true; summary: PostureSummary } | { ok: false; missing: ('name' | 'department')[] };
+
+/**
+ * The summary of one device as the policy asks for it: a forbidden field never leaves the device,
+ * a required one must be filled in. Notes and reasons are never included.
+ */
+export async function buildSummary(input: SummaryInput): Promise<BuildResult> {
+	const rules = input.pack?.pack.summaryFields ?? { name: 'optional', department: 'optional' };
+	const fields = {
+		name: input.respondent.name?.trim(),
+		department: input.respondent.department?.trim()
+	};
+	const missing = (['name', 'department'] as const).filter(
+		(f) => rules[f] === 'required' && !fields[f]
+	);
+	if (missing.length > 0) return { ok: false, missing };
+	const keep = (f: 'name' | 'department') =>
+		rules[f] !== 'forbidden' && fields[f] ? { [f]: fields[f] } : {};
+	const payload: UnsealedSummary = {
+		format: SUMMARY_FORMAT,
+		formatVersion: SUMMARY_FORMAT_VERSION,
+		appVersion: input.appVersion,
+		contentVersion: input.contentVersion,
+		...(input.pack
+			? {
+					org: {
+						orgId: input.pack.pack.orgId,
+						packVersion: input.pack.pack.packVersion,
+						packFingerprint: input.pack.fingerprint
+					}
+				}
+			: {}),
+		respondent: { id: input.respondent.id, ...keep('name'), ...keep('department') },
+		profile: { ref: input.profile.id, context: input.profile.context },
+		answers: input.answers.map((a) => ({
+			itemId: a.itemId,
+			status: a.status,
+			...(a.status === 'waiver' && a.waiverUntil ? { waiverUntil: a.waiverUntil } : {}),
+			contentVersion: a.contentVersion,
+			updatedAt: a.updatedAt
+		})),
+		...(input.lastMeetingCheckAt ? { lastMeetingCheckAt: input.lastMeetingCheckAt } : {}),
+		createdAt: input.createdAt,
+		revision: input.revision
+	};
+	const summary = await sealSummary(payload);
+	return { ok: true, summary: postureSummarySchema.parse(summary) };
+}
