@@ -19,6 +19,8 @@ export const ROUTES = [
 	'/meeting-check',
 	'/org',
 	'/meeting-apps',
+	'/summary',
+	'/summaries',
 	'/help'
 ] as const;
 

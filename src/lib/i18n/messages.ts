@@ -12,10 +12,12 @@ const eager = [defineMessages({ ja: coreJa, en: coreEn }), employee, posture] as
 // so that every page does not carry every page's text. Their keys are typed all the same.
 type Lazy =
 	| typeof import('./features/backup').backup
+	| typeof import('./features/collect').collect
 	| typeof import('./features/context').context
 	| typeof import('./features/help').help
 	| typeof import('./features/meeting').meeting
 	| typeof import('./features/org').org
+	| typeof import('./features/summary').summary
 	| typeof import('./features/vetting').vetting
 	| typeof import('./features/wizard').wizard;
 

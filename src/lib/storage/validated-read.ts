@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { z } from 'zod';
 import type { AppDB, QuarantineRecord } from './schema';
 
-type ValidatedStore = 'answers' | 'profiles' | 'packs';
+type ValidatedStore = 'answers' | 'profiles' | 'packs' | 'summaries';
 
 /**
  * Keeps the records that pass `schema`; moves the others to `quarantine` (one strict

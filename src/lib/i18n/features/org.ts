@@ -62,6 +62,7 @@ export const org = defineMessages({
 		'org.draftNone':
 			'まだ下書きはありません。会議アプリを審査して組織の判断を保存すると、下書きができます。',
 		'org.vetLink': '会議アプリを審査する',
+		'org.collectLink': '社員から届いた状況のファイルを取り込む',
 		'org.draftApps': '会議アプリの判断: {count}件',
 		'org.draftPublished': '最後に公開した版: 第{version}版',
 		'org.draftNeverPublished': 'まだ公開していません。',
@@ -143,6 +144,7 @@ export const org = defineMessages({
 		'org.draftNone':
 			'No draft yet. Vet a meeting app and save your decision: that starts the draft.',
 		'org.vetLink': 'Vet a meeting app',
+		'org.collectLink': 'Import the summaries your staff sent',
 		'org.draftApps': 'Meeting-app decisions: {count}',
 		'org.draftPublished': 'Last published: version {version}',
 		'org.draftNeverPublished': 'Not published yet.',

@@ -1,0 +1,63 @@
+import { defineMessages } from '../define';
+
+export const summary = defineMessages({
+	ja: {
+		'summary.title': '管理者に状況を送る',
+		'summary.lead':
+			'端末ごとの点検の状況を、小さなファイルにして管理者に送ります。送る前に、ファイルに入る内容をすべて確かめられます。メモや理由は入りません。',
+		'summary.device': '送る端末',
+		'summary.noDevices': 'まだ端末が登録されていません。先に点検を始めてください。',
+		'summary.org': '送り先の組織: {org}（確認用の番号 {print}）',
+		'summary.noOrg':
+			'組織のポリシーがこの端末にありません。送る前に、管理者からポリシーを受け取ってください（送ることはできます）。',
+		'summary.name': 'お名前',
+		'summary.department': '部署',
+		'summary.required': '（必須）',
+		'summary.optional': '（任意）',
+		'summary.forbidden': '{field}は組織の決まりで送りません。',
+		'summary.missing': '組織の決まりで必要です: {fields}',
+		'summary.previewTitle': 'ファイルに入る内容',
+		'summary.respondent': 'あなたを表す番号（ランダム）',
+		'summary.revision': '送信の回数（この端末）',
+		'summary.answers': '項目の状況: {count}件',
+		'summary.lastCheck': '最後の会議前の確認',
+		'summary.none': 'なし',
+		'summary.created': '作成日時',
+		'summary.exact': 'ファイルの中身をそのまま見る',
+		'summary.notIncluded': 'メモ、「該当しない」や例外の理由、端末の呼び名は入りません。',
+		'summary.save': 'ファイルを保存する',
+		'summary.saved': '保存しました（{file}）。メールやチャットで管理者に送ってください。',
+		'summary.saveFailed': '保存できませんでした。（{detail}）',
+		'summary.preparing': '内容を準備しています…'
+	},
+	en: {
+		'summary.title': 'Send your status to the admin',
+		'summary.lead':
+			'Your checklist status for one device, as a small file for your admin. Before you save it you can see everything it holds. Notes and reasons are never included.',
+		'summary.device': 'Device to send',
+		'summary.noDevices': 'No device yet. Start the check first.',
+		'summary.org': 'For: {org} (fingerprint {print})',
+		'summary.noOrg':
+			'There is no organisation policy on this device. Ask your admin for it before sending (you can still send).',
+		'summary.name': 'Your name',
+		'summary.department': 'Department',
+		'summary.required': '(required)',
+		'summary.optional': '(optional)',
+		'summary.forbidden': 'Your organisation does not collect the {field}.',
+		'summary.missing': 'Your organisation needs: {fields}',
+		'summary.previewTitle': 'What the file holds',
+		'summary.respondent': 'Your id (random)',
+		'summary.revision': 'Times sent (this device)',
+		'summary.answers': 'Item statuses: {count}',
+		'summary.lastCheck': 'Last pre-meeting check',
+		'summary.none': 'none',
+		'summary.created': 'Created',
+		'summary.exact': 'See the exact file',
+		'summary.notIncluded':
+			'Notes, the reasons for "not applicable" and exceptions, and the device\'s name are not included.',
+		'summary.save': 'Save the file',
+		'summary.saved': 'Saved ({file}). Send it to your admin by mail or chat.',
+		'summary.saveFailed': 'It could not be saved. ({detail})',
+		'summary.preparing': 'Preparing…'
+	}
+});

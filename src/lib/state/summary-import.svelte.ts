@@ -1,0 +1,103 @@
+import {
+	admitBatch,
+	classifySummaries,
+	type ReadFile,
+	type SummaryOutcome
+} from '$lib/domain/formats/import-summaries';
+import { commitSummaries, loadSummaries, type StoredSummary } from '$lib/storage/summaries';
+import { orgPolicy } from './org-policy.svelte';
+
+export type ImportPhase = 'idle' | 'reading' | 'report' | 'saving' | 'saved' | 'failed';
+
+export interface FileOutcome {
+	fileName: string;
+	outcome: SummaryOutcome;
+}
+
+/** Reads the files in a worker, off the page's thread; one message in, one message out. */
+function readInWorker(files: File[]): Promise<ReadFile[]> {
+	const worker = new Worker(new URL('../workers/read-summaries.ts', import.meta.url), {
+		type: 'module'
+	});
+	return new Promise<ReadFile[]>((resolve, reject) => {
+		worker.onmessage = (event: MessageEvent<ReadFile[]>) => resolve(event.data);
+		worker.onerror = (event) => reject(new Error(event.message || 'the reader stopped'));
+		worker.postMessage(files);
+	}).finally(() => worker.terminate());
+}
+
+/**
+ * Importing staff summaries: drop files → each is checked (size first, then content, in a
+ * worker) and classified against what is stored → the admin sees the report → the accepted
+ * ones are stored in one transaction. Nothing of a refused file is ever stored.
+ */
+export class SummaryImport {
+	#phase = $state<ImportPhase>('idle');
+	#outcomes = $state.raw<FileOutcome[]>([]);
+	#stored = $state.raw<StoredSummary[]>([]);
+	#error = $state('');
+
+	get phase(): ImportPhase {
+		return this.#phase;
+	}
+	get outcomes(): FileOutcome[] {
+		return this.#outcomes;
+	}
+	get stored(): StoredSummary[] {
+		return this.#stored;
+	}
+	get error(): string {
+		return this.#error;
+	}
+	get acceptedCount(): number {
+		return this.#outcomes.filter((o) => o.outcome.kind === 'accepted').length;
+	}
+
+	async load(): Promise<void> {
+		this.#stored = await loadSummaries();
+	}
+
+	async choose(files: File[]): Promise<void> {
+		this.#phase = 'reading';
+		this.#error = '';
+		const { admitted, refused } = admitBatch(files);
+		let read: ReadFile[];
+		try {
+			[read] = await Promise.all([readInWorker(admitted), this.load(), orgPolicy.load()]);
+		} catch (error) {
+			this.#error = error instanceof Error ? error.message : String(error);
+			this.#phase = 'failed';
+			return;
+		}
+		const stored = this.#stored.map((r) => r.summary);
+		const outcomes = classifySummaries(
+			stored,
+			read,
+			orgPolicy.draft?.pack.orgId ?? orgPolicy.active?.orgId
+		);
+		this.#outcomes = [
+			...read.map((file, i) => ({ fileName: file.fileName, outcome: outcomes[i]! })),
+			...refused.map((error) => ({
+				fileName: error.fileName,
+				outcome: { kind: 'rejected', error } as const
+			}))
+		];
+		this.#phase = 'report';
+	}
+
+	async commit(): Promise<void> {
+		const accepted = this.#outcomes.flatMap(({ outcome }) =>
+			outcome.kind === 'accepted' ? [outcome] : []
+		);
+		this.#phase = 'saving';
+		try {
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off timestamp, not state
+			await commitSummaries(accepted, new Date().toISOString());
+			await this.load();
+			this.#phase = 'saved';
+		} catch (error) {
+			this.#error = error instanceof Error ? error.message : String(error);
+			this.#phase = 'failed';
+		}
+	}
+}

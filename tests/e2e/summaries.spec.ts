@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { expect, expectNoViolations, test, waitForApp } from './fixtures';
+import { setUp } from './set-up-device';
+
+const PACK_PATH = 'tests/fixtures/formats/policy-pack-v2.json';
+const VALID = readFileSync('tests/fixtures/formats/summary-v1.json', 'utf8');
+const json = (name: string, text: string) => ({
+	name,
+	mimeType: 'application/json',
+	buffer: Buffer.from(text)
+});
+
+/** Twenty files an importer must refuse, each for its own reason. */
+function hostileFiles() {
+	const v = JSON.parse(VALID);
+	const bad: [string, string][] = [
+		['proto.json', VALID.replace('"format"', '"__proto__": {"x": 1}, "format"')],
+		['deep-proto.json', VALID.replace('"ref"', '"a": {"b": {"__proto__": 1}}, "ref"')],
+		['constructor.json', VALID.replace('"id"', '"constructor": 1, "id"')],
+		['truncated.json', VALID.slice(0, 300)],
+		['deep.json', '['.repeat(5000) + ']'.repeat(5000)],
+		['not-json.json', 'hello'],
+		['empty.json', ''],
+		['array.json', '[]'],
+		['wrong-format.json', JSON.stringify({ ...v, format: 'telework-check-backup' })],
+		['newer.json', JSON.stringify({ ...v, formatVersion: 99 })],
+		['extra-key.json', JSON.stringify({ ...v, score: 100 })],
+		['tampered.json', VALID.replace('"status": "unknown"', '"status": "done"')],
+		['bad-digest.json', JSON.stringify({ ...v, digest: 'x' })],
+		['huge-number.json', VALID.replace('"revision": 1', '"revision": 1e400')],
+		['bidi.json', JSON.stringify({ ...v, profile: { ...v.profile, ref: 'a\u202Eb' } })],
+		[
+			'bad-status.json',
+			JSON.stringify({ ...v, answers: [{ ...v.answers[0], status: 'perfect' }] })
+		],
+		[
+			'long-name.json',
+			JSON.stringify({ ...v, respondent: { ...v.respondent, name: 'x'.repeat(500) } })
+		],
+		['control.json', JSON.stringify({ ...v, appVersion: 'a\u0007b' })],
+		['null.json', 'null'],
+		['bad-utf8.json', '\u00ff\u00fe']
+	];
+	return bad.map(([name, text]) =>
+		name === 'bad-utf8.json'
+			? { name, mimeType: 'application/json', buffer: Buffer.from([0x7b, 0xff, 0xfe, 0x7d]) }
+			: json(name, text)
+	);
+}
+
+test('an employee previews and saves a summary; the admin imports it with 20 hostile files', async ({
+	page,
+	browser,
+	server
+}) => {
+	// The employee follows the organisation's policy (name required) and sets up a device.
+	await page.goto(server.url + '/org');
+	await waitForApp(page, 'ja');
+	await page.getByLabel('ポリシーのファイルを選ぶ').setInputFiles(PACK_PATH);
+	await page.getByRole('button', { name: 'このポリシーを使う' }).click();
+	await page.goto(server.url + '/setup');
+	await waitForApp(page, 'ja');
+	await setUp(
+		page,
+		[
+			['自分の（私物の）端末'],
+			['パソコン', 'Windows'],
+			['自宅のWi-Fi'],
+			['自分だけの部屋'],
+			['VPNで会社のネットワークにつなぐ'],
+			['Zoom'],
+			[]
+		],
+		'私物のノート'
+	);
+	await page
+		.locator('article[data-item-id="os-auto-update"]')
+		.getByRole('radio', { name: '対応済み' })
+		.check();
+	await expect(page.getByTestId('save-os-auto-update')).toHaveText('保存しました');
+	await page.getByRole('link', { name: 'この端末の状況を管理者に送る' }).click();
+	await waitForApp(page, 'ja');
+	const preview = page.getByTestId('summary-preview');
+	await expect(preview.getByRole('alert')).toContainText('組織の決まりで必要です: お名前');
+	const name = '<img src=x onerror=alert(1)>';
+	await page.getByLabel('お名前 （必須）').fill(name);
+	await expect(preview).toContainText(name);
+	await preview.getByText('ファイルの中身をそのまま見る').click();
+	const exact = await page.getByTestId('summary-json').textContent();
+	expect(exact).toContain('"os-auto-update"');
+	expect(exact).not.toContain('私物のノート');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'ファイルを保存する' }).click();
+	const file = await download;
+	const summaryText = readFileSync((await file.path()) ?? '', 'utf8');
+	expect(JSON.parse(summaryText)).toEqual(JSON.parse(exact ?? '{}'));
+	await expect(page.getByTestId('summary-saved')).toContainText('保存しました');
+
+	// The admin, in another browser, drops it with twenty hostile files.
+	const admin = await browser.newContext({ locale: 'ja-JP' });
+	const adminPage = await admin.newPage();
+	await adminPage.goto(server.url + '/summaries');
+	await waitForApp(adminPage, 'ja');
+	await adminPage
+		.getByLabel('取り込むファイルを選ぶ（複数可）')
+		.setInputFiles([json(file.suggestedFilename(), summaryText), ...hostileFiles()]);
+	await expect(adminPage.getByTestId('import-status')).toHaveText(
+		'検査の結果: 受け入れ 1件、そのほか 20件'
+	);
+	const report = adminPage.getByTestId('import-report');
+	await expect(report.locator('tr[data-kind="accepted"]')).toHaveCount(1);
+	await expect(report.locator('tr[data-kind="rejected"]')).toHaveCount(20);
+	await expect(report.locator('tr', { hasText: 'proto.json' }).first()).toContainText('__proto__');
+	await expect(report.locator('tr', { hasText: 'tampered.json' })).toContainText('digest');
+	await expectNoViolations(adminPage, 'import report');
+	await adminPage.getByRole('button', { name: '受け入れた1件を保存する' }).click();
+	await expect(adminPage.getByTestId('import-status')).toHaveText('✓ 保存しました。');
+	const stored = adminPage.getByTestId('stored-summaries');
+	await expect(stored).toContainText(name);
+	await expect(adminPage.locator('img[src="x"]')).toHaveCount(0);
+
+	// The same file again is recognised as a duplicate and changes nothing.
+	await adminPage
+		.getByLabel('取り込むファイルを選ぶ（複数可）')
+		.setInputFiles([json('again.json', summaryText)]);
+	await expect(
+		adminPage.getByTestId('import-report').locator('tr[data-kind="duplicate"]')
+	).toHaveCount(1);
+	await admin.close();
+});
