@@ -23,6 +23,13 @@ class LocaleState {
 		preferences.set(KEY, locale);
 	}
 
+	/** A date, with the time if asked, as readers of the current language write it. */
+	formatDate = (iso: string, options: { time?: boolean; long?: boolean } = {}): string =>
+		new Intl.DateTimeFormat(this.#current === 'ja' ? 'ja-JP' : 'en-GB', {
+			dateStyle: options.long ? 'long' : 'medium',
+			...(options.time ? { timeStyle: 'short' } : {})
+		}).format(Date.parse(iso));
+
 	/** The text for `key` in the current language. */
 	t = (key: MessageKey, params?: Record<string, string | number>): string =>
 		translate(this.#current, key, params);
