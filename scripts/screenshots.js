@@ -13,6 +13,7 @@ const routes = process.env.ROUTES?.split(',') ?? [
 	'/meeting-check',
 	'/meeting-apps',
 	'/org',
+	'/org/edit',
 	'/settings',
 	'/about',
 	'/help'

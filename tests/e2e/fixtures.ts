@@ -18,6 +18,7 @@ export const ROUTES = [
 	'/about',
 	'/meeting-check',
 	'/org',
+	'/org/edit',
 	'/meeting-apps',
 	'/summary',
 	'/summaries',

@@ -17,6 +17,7 @@ type Lazy =
 	| typeof import('./features/help').help
 	| typeof import('./features/meeting').meeting
 	| typeof import('./features/org').org
+	| typeof import('./features/pack-editor').packEditor
 	| typeof import('./features/summary').summary
 	| typeof import('./features/vetting').vetting
 	| typeof import('./features/wizard').wizard;

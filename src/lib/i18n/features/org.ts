@@ -60,8 +60,10 @@ export const org = defineMessages({
 		'org.fromLink': 'リンクからポリシーを受け取りました。',
 		'org.draft': '管理者の方へ: ポリシーの下書き',
 		'org.draftNone':
-			'まだ下書きはありません。会議アプリを審査して組織の判断を保存すると、下書きができます。',
+			'まだ下書きはありません。ポリシーを作るか、会議アプリを審査して組織の判断を保存すると、下書きができます。',
 		'org.vetLink': '会議アプリを審査する',
+		'org.editLink': 'ポリシーを編集する（組織の名前、相談窓口、見直しの間隔、集める項目）',
+		'org.createLink': 'ポリシーを作る',
 		'org.collectLink': '社員から届いた状況のファイルを取り込む',
 		'org.draftApps': '会議アプリの判断: {count}件',
 		'org.draftPublished': '最後に公開した版: 第{version}版',
@@ -142,8 +144,10 @@ export const org = defineMessages({
 		'org.fromLink': 'A policy came with the link you opened.',
 		'org.draft': 'For admins: your draft policy',
 		'org.draftNone':
-			'No draft yet. Vet a meeting app and save your decision: that starts the draft.',
+			'No draft yet. Create a policy, or vet a meeting app and save your decision: either starts the draft.',
 		'org.vetLink': 'Vet a meeting app',
+		'org.editLink': 'Edit the policy (name, help desks, re-check interval, what summaries carry)',
+		'org.createLink': 'Create a policy',
 		'org.collectLink': 'Import the summaries your staff sent',
 		'org.draftApps': 'Meeting-app decisions: {count}',
 		'org.draftPublished': 'Last published: version {version}',

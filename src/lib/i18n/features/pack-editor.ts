@@ -1,0 +1,72 @@
+import { defineMessages } from '../define';
+
+export const packEditor = defineMessages({
+	ja: {
+		'edit.title': 'ポリシーを編集する',
+		'edit.lead':
+			'組織の名前、相談窓口、点検の見直しの間隔、社員から集める項目を決めます。保存すると下書きになり、「組織のポリシー」で公開すると社員に届きます。',
+		'edit.org': '組織',
+		'edit.nameJa': '組織の名前（日本語）',
+		'edit.nameEn': '組織の名前（英語、空なら日本語と同じ）',
+		'edit.desks': '相談窓口（最大5件）',
+		'edit.desk': '相談窓口 {n}',
+		'edit.deskNameJa': '窓口の名前（日本語）',
+		'edit.deskNameEn': '窓口の名前（英語、任意）',
+		'edit.phone': '電話番号',
+		'edit.email': 'メールアドレス',
+		'edit.url': 'Webページ（https:// で始まるもの）',
+		'edit.hoursJa': '受付時間（日本語、任意）',
+		'edit.hoursEn': '受付時間（英語、任意）',
+		'edit.addDesk': '相談窓口を追加',
+		'edit.removeDesk': 'この相談窓口を削除',
+		'edit.rules': '点検と集計のきまり',
+		'edit.recheck': '点検を見直す間隔（日、7〜730）',
+		'edit.field.name': '社員の名前',
+		'edit.field.department': '部署',
+		'edit.rule.required': '必ず入れてもらう',
+		'edit.rule.optional': '任意',
+		'edit.rule.forbidden': '集めない（社員の端末から出ません）',
+		'edit.minGroup': '集計で表示する最小の人数（2〜100）',
+		'edit.minGroupHelp':
+			'これより少ない人数のグループは、集計で表示しません。少人数の会社で、誰の回答か分かってしまうのを防ぎます。',
+		'edit.save': '下書きを保存',
+		'edit.saved': '下書きを保存しました。「組織のポリシー」で公開すると社員に届きます。',
+		'edit.openOrg': '組織のポリシーを開く',
+		'edit.errors': '直してほしい項目があります（保存していません）:',
+		'edit.saveFailed': '保存できませんでした。入力はこのページに残っています。（{detail}）'
+	},
+	en: {
+		'edit.title': 'Edit the policy',
+		'edit.lead':
+			"Set your organisation's name, its help desks, how often staff re-check, and what their summaries carry. Saving keeps a draft; publishing it on the Organisation policy page sends it to staff.",
+		'edit.org': 'Organisation',
+		'edit.nameJa': 'Organisation name (Japanese)',
+		'edit.nameEn': 'Organisation name (English; empty = same as Japanese)',
+		'edit.desks': 'Help desks (up to 5)',
+		'edit.desk': 'Help desk {n}',
+		'edit.deskNameJa': 'Desk name (Japanese)',
+		'edit.deskNameEn': 'Desk name (English, optional)',
+		'edit.phone': 'Phone',
+		'edit.email': 'E-mail',
+		'edit.url': 'Web page (starting with https://)',
+		'edit.hoursJa': 'Opening hours (Japanese, optional)',
+		'edit.hoursEn': 'Opening hours (English, optional)',
+		'edit.addDesk': 'Add a help desk',
+		'edit.removeDesk': 'Remove this help desk',
+		'edit.rules': 'Re-checks and summaries',
+		'edit.recheck': 'Re-check interval in days (7–730)',
+		'edit.field.name': "Employee's name",
+		'edit.field.department': 'Department',
+		'edit.rule.required': 'Required',
+		'edit.rule.optional': 'Optional',
+		'edit.rule.forbidden': "Not collected (never leaves the employee's device)",
+		'edit.minGroup': 'Smallest group shown in breakdowns (2–100)',
+		'edit.minGroupHelp':
+			'Groups smaller than this are not shown, so that in a small company nobody can be singled out.',
+		'edit.save': 'Save the draft',
+		'edit.saved': 'Draft saved. Publish it on the Organisation policy page to send it to staff.',
+		'edit.openOrg': 'Open the organisation policy',
+		'edit.errors': 'Please fix these (nothing was saved):',
+		'edit.saveFailed': 'It could not be saved; your entries are still on this page. ({detail})'
+	}
+});
