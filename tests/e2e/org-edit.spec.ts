@@ -1,4 +1,5 @@
 import { expect, expectNoViolations, test, waitForApp } from './fixtures';
+import { setUp } from './set-up-device';
 
 test('an admin creates the policy: help desk, rules; a bad URL is named and nothing saved; it publishes', async ({
 	page,
@@ -25,18 +26,74 @@ test('an admin creates the policy: help desk, rules; a bad URL is named and noth
 	await expectNoViolations(page, 'policy editor with errors');
 
 	await page.getByLabel('Webページ（https:// で始まるもの）').fill('https://help.example.com');
+
+	// Tier overrides: the password manager becomes MUST, long unique passwords are turned off.
+	await page.getByLabel('変える項目').selectOption('use-password-manager');
+	await page.getByLabel('変え方').selectOption('must');
+	await page.getByRole('button', { name: 'この変更を加える' }).click();
+	await page.getByLabel('変える項目').selectOption('unique-long-passwords');
+	await page.getByLabel('変え方').selectOption('off');
+	await page.getByRole('button', { name: 'この変更を加える' }).click();
+	await expect(page.getByTestId('override-list').locator('li')).toHaveCount(2);
+
+	// An own item: a step missing is named in Japanese, then it is added.
+	await page.getByRole('button', { name: '独自の項目を加える' }).click();
+	await expect(page.getByLabel('項目の名前（日本語、120文字まで）')).toBeFocused();
+	await page
+		.getByLabel('項目の名前（日本語、120文字まで）')
+		.fill('私物のUSBメモリを社用PCに挿さない');
+	await page
+		.getByLabel('なぜ必要か（日本語）')
+		.fill('ウイルスの持ち込みと情報の持ち出しを防ぎます。');
+	await page.getByLabel('ウイルスなどの不正なプログラム').check();
+	await page.getByRole('button', { name: 'この項目を一覧に加える' }).click();
+	const form = page.getByTestId('own-item-form');
+	await expect(form).toContainText('少なくとも1つ必要です。');
+	await expect(page.getByLabel('やり方（日本語）')).toBeFocused();
+	await page
+		.getByLabel('やり方（日本語）')
+		.fill('私物のUSBメモリは使わない\n必要なら情報システム担当に相談する');
+	await page.getByRole('button', { name: 'この項目を一覧に加える' }).click();
+	await expect(page.getByTestId('own-items')).toContainText('私物のUSBメモリを社用PCに挿さない');
+	await expect(page.getByTestId('edit-status')).toContainText('まだ保存していない変更があります');
 	await page.getByRole('button', { name: '下書きを保存' }).click();
 	await expect(page.getByTestId('edit-status')).toContainText('下書きを保存しました');
 	await page.reload();
 	await waitForApp(page, 'ja');
 	await expect(page.getByLabel('電話番号')).toHaveValue('03-0000-0000');
 	await expect(page.getByLabel('集計で表示する最小の人数（2〜100）')).toHaveValue('3');
+	await expect(page.getByTestId('override-list')).toContainText('パスワード管理アプリを使う');
+	await expect(page.getByTestId('own-items')).toContainText('私物のUSBメモリを社用PCに挿さない');
 
 	await page.goto(server.url + '/org');
 	await waitForApp(page, 'ja');
 	await page.getByRole('button', { name: '第1版として公開し、ファイルを保存' }).click();
 	await expect(page.getByTestId('active-org')).toHaveText('例示商事');
 	await expect(page.getByTestId('active-policy')).toContainText('相談窓口が1件登録されています');
+
+	// On this device the published policy applies: the own item and the MUST password manager show,
+	// the turned-off item does not.
+	await page.goto(server.url + '/setup');
+	await waitForApp(page, 'ja');
+	await setUp(
+		page,
+		[
+			['会社から支給された端末'],
+			['パソコン', 'Windows'],
+			['自宅のWi-Fi'],
+			['自分だけの部屋'],
+			[],
+			[],
+			[]
+		],
+		'会社のPC'
+	);
+	const must = page.locator('section[aria-labelledby="tier-must"]');
+	await expect(must.locator('article[data-item-id="use-password-manager"]')).toBeVisible();
+	const own = must.locator('article[data-item-id^="org-"]');
+	await expect(own).toContainText('私物のUSBメモリを社用PCに挿さない');
+	await expect(own).toContainText('会社の方針');
+	await expect(page.locator('article[data-item-id="unique-long-passwords"]')).toHaveCount(0);
 });
 
 for (const [locale, lang] of [

@@ -1,6 +1,11 @@
 import type { LocalizedText } from './content/text.ts';
-import { formatPath } from './formats/safe-json.ts';
-import { policyPackSchema, type HelpDesk, type PolicyPack } from './formats/policy-pack.ts';
+import { fieldProblems, withoutEnglishEchoes, type FieldProblems } from './field-problems.ts';
+import {
+	policyPackSchema,
+	type HelpDesk,
+	type Override,
+	type PolicyPack
+} from './formats/policy-pack.ts';
 
 /** The editor's fields for one help desk: one text per language is optional, the rest plain text. */
 export interface HelpDeskFields {
@@ -52,18 +57,27 @@ export function helpDeskFrom(fields: HelpDeskFields): HelpDesk {
 	};
 }
 
-export type EditErrors = Record<string, string>;
-
 /** The pack if it is valid, else every problem keyed by its field path (`helpDesk[0].url`). */
 export function checkPack(
 	pack: PolicyPack
-): { ok: true; pack: PolicyPack } | { ok: false; errors: EditErrors } {
+): { ok: true; pack: PolicyPack } | { ok: false; errors: FieldProblems } {
 	const result = policyPackSchema.safeParse(pack);
-	if (result.success) return { ok: true, pack: result.data };
-	const errors: EditErrors = {};
-	for (const issue of result.error.issues) {
-		const path = formatPath(issue.path);
-		errors[path] ??= issue.message;
-	}
-	return { ok: false, errors };
+	return result.success
+		? { ok: true, pack: result.data }
+		: {
+				ok: false,
+				errors: withoutEnglishEchoes(fieldProblems(result.error), (path) =>
+					path.endsWith('.ja') ? `${path.slice(0, -3)}.en` : undefined
+				)
+			};
+}
+
+/** The overrides with one item set to `value`, or back to its usual tier when `value` is absent. */
+export function withOverride(
+	overrides: PolicyPack['overrides'],
+	itemId: string,
+	value: Override | undefined
+): PolicyPack['overrides'] {
+	const next = Object.fromEntries(Object.entries(overrides).filter(([id]) => id !== itemId));
+	return value ? { ...next, [itemId]: value } : next;
 }

@@ -36,7 +36,10 @@ describe('editing a policy', () => {
 		const result = checkPack(bad);
 		expect(result.ok).toBe(false);
 		if (!result.ok)
-			expect(Object.keys(result.errors).sort()).toEqual(['helpDesk[0].url', 'minGroupSize']);
+			expect(result.errors).toMatchObject({
+				'helpDesk[0].url': { kind: 'format' },
+				minGroupSize: { kind: 'out-of-range' }
+			});
 		expect(checkPack(pack)).toEqual({ ok: true, pack });
 	});
 });

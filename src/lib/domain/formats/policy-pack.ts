@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { itemSchema } from '../content/item-schema.ts';
+import { itemSchema, sourceSchema } from '../content/item-schema.ts';
 import { SENSITIVITY_LEVELS } from '../content/meeting-schemas.ts';
 import { isoDate, kebabId, localizedText, plainText } from '../content/text.ts';
 import { VERDICTS } from '../meetings/vetting.ts';
@@ -41,6 +41,13 @@ function uniqueIds<T>(id: (entry: T) => string) {
 const overridesSchema = z
 	.record(kebabId(), z.enum(OVERRIDES))
 	.refine((overrides) => Object.keys(overrides).length <= 500, 'must override at most 500 items');
+
+/**
+ * An organisation's own item: the same model as a built-in one, except that a source is optional
+ * (an in-house rule often has no public page to cite).
+ */
+export const orgItemSchema = itemSchema.extend({ sources: z.array(sourceSchema).max(10) });
+export type OrgItem = z.infer<typeof orgItemSchema>;
 
 /** Version 1: help desks, overrides and extra items only. Still read, upgraded to the current one. */
 export const policyPackV1Schema = z.strictObject({
@@ -104,7 +111,7 @@ export const policyPackSchema = z.strictObject({
 	packVersion: z.int().min(1).max(1_000_000),
 	helpDesk: z.array(helpDeskSchema).max(5),
 	overrides: overridesSchema,
-	extraItems: z.array(itemSchema).max(200),
+	extraItems: z.array(orgItemSchema).max(200),
 	meetingApps: z
 		.array(packMeetingAppSchema)
 		.max(40)
