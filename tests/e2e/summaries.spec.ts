@@ -95,6 +95,11 @@ test('an employee previews and saves a summary; the admin imports it with 20 hos
 	const summaryText = readFileSync((await file.path()) ?? '', 'utf8');
 	expect(JSON.parse(summaryText)).toEqual(JSON.parse(exact ?? '{}'));
 	await expect(page.getByTestId('summary-saved')).toContainText('保存しました');
+	// The same summary as a link (and its QR code), for mail or chat.
+	await page.getByRole('button', { name: 'リンクかQRコードで送る' }).click();
+	await expect(page.getByRole('img', { name: '状況のリンクのQRコード' })).toBeVisible();
+	const link = await page.getByTestId('share-link').inputValue();
+	expect(link).toContain('/summaries#summary=');
 
 	// The admin, in another browser, drops it with twenty hostile files.
 	const admin = await browser.newContext({ locale: 'ja-JP' });
@@ -126,5 +131,19 @@ test('an employee previews and saves a summary; the admin imports it with 20 hos
 	await expect(
 		adminPage.getByTestId('import-report').locator('tr[data-kind="duplicate"]')
 	).toHaveCount(1);
+
+	// The link carries the very same summary: opened by the admin, it is that duplicate too, and
+	// the data leaves the address bar. A damaged link is refused.
+	await adminPage.goto(link);
+	await waitForApp(adminPage, 'ja');
+	await expect(
+		adminPage.getByTestId('import-report').locator('tr[data-kind="duplicate"]')
+	).toContainText('link');
+	expect(adminPage.url()).not.toContain('#summary=');
+	await adminPage.goto(link.slice(0, -20) + '!!');
+	await waitForApp(adminPage, 'ja');
+	await expect(
+		adminPage.getByTestId('import-report').locator('tr[data-kind="rejected"]')
+	).toContainText('link');
 	await admin.close();
 });

@@ -3,6 +3,10 @@ import type { CoreMessageKey } from './ja';
 /** English UI text. Every key of ja.ts must exist here (the type and a unit test both check). */
 export const en: Record<CoreMessageKey, string> = {
 	'app.name': 'Telework Check',
+	'share.copyLink': 'Copy the link',
+	'share.copied': 'Copied.',
+	'share.copyFailed': 'It could not be copied. Select the link above and copy it.',
+	'share.qrTooLong': 'Too large for a QR code. Give it as a link or a file.',
 	'app.tagline':
 		'A checklist that tells you what you must and should do to work from home securely, in your own situation.',
 	'app.skipToContent': 'Skip to content',

@@ -1,6 +1,10 @@
 /** Japanese UI text. Written for people who are not IT specialists. */
 export const ja = {
 	'app.name': 'テレワーク点検',
+	'share.copyLink': 'リンクをコピー',
+	'share.copied': 'コピーしました。',
+	'share.copyFailed': 'コピーできませんでした。上の欄から選んでコピーしてください。',
+	'share.qrTooLong': 'QRコードにするには大きすぎます。リンクかファイルで渡してください。',
 	'app.tagline':
 		'在宅勤務で「必ずやること」と「できればやること」を、あなたの環境に合わせて示すチェックリストです。',
 	'app.skipToContent': '本文へ移動',

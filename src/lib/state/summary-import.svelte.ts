@@ -1,4 +1,7 @@
+import { decodeFromLink } from '$lib/domain/formats/link-codec';
+import { fileFailure } from '$lib/domain/formats/read-versioned';
 import {
+	SUMMARY_MAX_BYTES,
 	admitBatch,
 	classifySummaries,
 	type ReadFile,
@@ -6,6 +9,7 @@ import {
 } from '$lib/domain/formats/import-summaries';
 import { commitSummaries, loadSummaries, type StoredSummary } from '$lib/storage/summaries';
 import { orgPolicy } from './org-policy.svelte';
+import { withTimeout } from './with-timeout';
 
 export type ImportPhase = 'idle' | 'reading' | 'report' | 'saving' | 'saved' | 'failed';
 
@@ -14,16 +18,27 @@ export interface FileOutcome {
 	outcome: SummaryOutcome;
 }
 
-/** Reads the files in a worker, off the page's thread; one message in, one message out. */
+/** Generous for a slow phone: about 20 ms per file is measured on a laptop. */
+export const readTimeLimit = (files: number) => 20_000 + files * 100;
+
+/**
+ * Reads the files in a worker, off the page's thread; one message in, one message out. A reader
+ * that never answers (a file crafted to hang it) is stopped after the time limit.
+ */
 function readInWorker(files: File[]): Promise<ReadFile[]> {
 	const worker = new Worker(new URL('../workers/read-summaries.ts', import.meta.url), {
 		type: 'module'
 	});
-	return new Promise<ReadFile[]>((resolve, reject) => {
+	const reading = new Promise<ReadFile[]>((resolve, reject) => {
 		worker.onmessage = (event: MessageEvent<ReadFile[]>) => resolve(event.data);
 		worker.onerror = (event) => reject(new Error(event.message || 'the reader stopped'));
 		worker.postMessage(files);
-	}).finally(() => worker.terminate());
+	});
+	return withTimeout(
+		reading,
+		readTimeLimit(files.length),
+		'checking the files took too long'
+	).finally(() => worker.terminate());
 }
 
 /**
@@ -82,6 +97,24 @@ export class SummaryImport {
 				outcome: { kind: 'rejected', error } as const
 			}))
 		];
+		this.#phase = 'report';
+	}
+
+	/** A summary carried in a link's fragment (`#summary=…`): checked exactly like a file. */
+	async chooseLink(text: string): Promise<void> {
+		const name = 'link';
+		const decoded = await decodeFromLink(text, SUMMARY_MAX_BYTES);
+		if (decoded.ok) {
+			await this.choose([
+				new File([decoded.bytes as BlobPart], name, { type: 'application/json' })
+			]);
+			return;
+		}
+		const error =
+			decoded.error === 'too-big'
+				? fileFailure(name, 'too-big', '', 'holds more data than a summary can have')
+				: fileFailure(name, 'unreadable', '', 'is damaged or incomplete: copy the whole link');
+		this.#outcomes = [{ fileName: name, outcome: { kind: 'rejected', error: error.error } }];
 		this.#phase = 'report';
 	}
 

@@ -49,14 +49,10 @@ export const org = defineMessages({
 		'org.shareBody':
 			'ファイルを渡すか、リンクを送るか、QRコードをスマートフォンで読み取ってもらいます。リンクの「#」より後ろにポリシーが入っていて、どのサーバーにも送られません。',
 		'org.saveFile': 'ファイルをもう一度保存',
-		'org.copyLink': 'リンクをコピー',
 		'org.linkLabel': 'ポリシーのリンク',
-		'org.copied': 'コピーしました。',
-		'org.copyFailed': 'コピーできませんでした。上の欄から選んでコピーしてください。',
+		'org.linkTooLong': 'ポリシーが大きいため、リンクにできません。ファイルで渡してください。',
 		'org.qrLabel': 'ポリシーのリンクのQRコード',
 		'org.qrCaption': 'スマートフォンのカメラで読み取ると、このポリシーを開けます。',
-		'org.qrTooLong':
-			'ポリシーが大きいため、QRコードにできません。リンクかファイルで渡してください。',
 		'org.fromLink': 'リンクからポリシーを受け取りました。',
 		'org.draft': '管理者の方へ: ポリシーの下書き',
 		'org.draftNone':
@@ -134,13 +130,10 @@ export const org = defineMessages({
 		'org.shareBody':
 			'Give them the file, send them the link, or let them scan the QR code with a phone. The policy sits after the "#" of the link, which is never sent to any server.',
 		'org.saveFile': 'Save the file again',
-		'org.copyLink': 'Copy the link',
 		'org.linkLabel': 'Link to the policy',
-		'org.copied': 'Copied.',
-		'org.copyFailed': 'It could not be copied. Select the link above and copy it.',
+		'org.linkTooLong': 'The policy is too large for a link. Give it as a file.',
 		'org.qrLabel': 'QR code of the link to the policy',
 		'org.qrCaption': "Scanned with a phone's camera, it opens this policy.",
-		'org.qrTooLong': 'The policy is too large for a QR code. Give it as a link or a file.',
 		'org.fromLink': 'A policy came with the link you opened.',
 		'org.draft': 'For admins: your draft policy',
 		'org.draftNone':

@@ -26,6 +26,13 @@ export const summary = defineMessages({
 		'summary.exact': 'ファイルの中身をそのまま見る',
 		'summary.notIncluded': 'メモ、「該当しない」や例外の理由、端末の呼び名は入りません。',
 		'summary.save': 'ファイルを保存する',
+		'summary.asLink': 'リンクかQRコードで送る',
+		'summary.linkMade':
+			'リンクを作りました。メールやチャットで管理者に送るか、管理者にQRコードを読み取ってもらってください。',
+		'summary.linkLabel': '状況のリンク（この中に上の内容が入っています）',
+		'summary.qrLabel': '状況のリンクのQRコード',
+		'summary.qrCaption': '管理者が自分の端末のカメラで読み取ると、この状況を取り込めます。',
+		'summary.linkTooLong': 'この状況はリンクにするには大きすぎます。ファイルで送ってください。',
 		'summary.saved': '保存しました（{file}）。メールやチャットで管理者に送ってください。',
 		'summary.saveFailed': '保存できませんでした。（{detail}）',
 		'summary.preparing': '内容を準備しています…'
@@ -56,6 +63,14 @@ export const summary = defineMessages({
 		'summary.notIncluded':
 			'Notes, the reasons for "not applicable" and exceptions, and the device\'s name are not included.',
 		'summary.save': 'Save the file',
+		'summary.asLink': 'Send as a link or QR code',
+		'summary.linkMade':
+			'The link is ready. Send it to your admin by mail or chat, or let them scan the QR code.',
+		'summary.linkLabel': 'Link with your summary (it holds exactly the content above)',
+		'summary.qrLabel': 'QR code of the link with your summary',
+		'summary.qrCaption':
+			"Scanned with the admin's own device, it brings this summary into their app.",
+		'summary.linkTooLong': 'This summary is too large for a link. Send the file instead.',
 		'summary.saved': 'Saved ({file}). Send it to your admin by mail or chat.',
 		'summary.saveFailed': 'It could not be saved. ({detail})',
 		'summary.preparing': 'Preparing…'
