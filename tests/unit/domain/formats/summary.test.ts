@@ -195,7 +195,8 @@ describe('a hostile or broken summary is refused with the right reason', () => {
 				maxLength: 8
 			})
 		],
-		{ numRuns: 2000 }
+		// A few thousand in CI; `npm run fuzz` runs many more.
+		{ numRuns: Number(process.env.FUZZ_RUNS ?? 2000) }
 	)('random byte changes never throw and never pass unnoticed', async (edits) => {
 		const bytes = encode(TEXT);
 		for (const [at, value] of edits) bytes[Math.min(at, bytes.length - 1)] = value;
