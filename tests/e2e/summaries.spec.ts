@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { expect, expectNoViolations, test, waitForApp } from './fixtures';
 import { setUp } from './set-up-device';
 
-const PACK_PATH = 'tests/fixtures/formats/policy-pack-v2.json';
 const VALID = readFileSync('tests/fixtures/formats/summary-v1.json', 'utf8');
 const json = (name: string, text: string) => ({
 	name,
@@ -48,16 +47,36 @@ function hostileFiles() {
 	);
 }
 
-test('an employee previews and saves a summary; the admin imports it with 20 hostile files', async ({
+test('admin publishes a policy as a link; the employee follows it, previews and sends a summary; the admin imports it with 20 hostile files', async ({
 	page,
 	browser,
 	server
 }) => {
-	// The employee follows the organisation's policy (name required) and sets up a device.
-	await page.goto(server.url + '/org');
+	// The admin, in their own browser, writes a policy that requires names and publishes it.
+	const admin = await browser.newContext({ locale: 'ja-JP' });
+	const adminPage = await admin.newPage();
+	await adminPage.goto(server.url + '/org/edit');
+	await waitForApp(adminPage, 'ja');
+	await adminPage.getByLabel('組織の名前（日本語）').fill('例示商事');
+	await adminPage.getByRole('group', { name: '社員の名前' }).getByLabel('必ず入れてもらう').check();
+	await adminPage.getByRole('button', { name: '下書きを保存' }).click();
+	await expect(adminPage.getByTestId('edit-status')).toContainText('下書きを保存しました');
+	await adminPage.goto(server.url + '/org');
+	await waitForApp(adminPage, 'ja');
+	await adminPage.getByRole('button', { name: '第1版として公開し、ファイルを保存' }).click();
+	const packLink = await adminPage.getByTestId('share-link').inputValue();
+	expect(packLink).toContain('/org#pack=');
+	const adminPrint = adminPage.getByTestId('active-policy').getByTestId('pack-fingerprint');
+	await expect(adminPrint).toHaveText(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
+
+	// The employee opens the link, sees the same fingerprint, follows it and sets up a device.
+	await page.goto(packLink);
 	await waitForApp(page, 'ja');
-	await page.getByLabel('ポリシーのファイルを選ぶ').setInputFiles(PACK_PATH);
+	await expect(page.getByTestId('pack-fingerprint')).toHaveText(
+		(await adminPrint.textContent()) ?? 'missing'
+	);
 	await page.getByRole('button', { name: 'このポリシーを使う' }).click();
+	await expect(page.getByTestId('active-org')).toHaveText('例示商事');
 	await page.goto(server.url + '/setup');
 	await waitForApp(page, 'ja');
 	await setUp(
@@ -101,9 +120,7 @@ test('an employee previews and saves a summary; the admin imports it with 20 hos
 	const link = await page.getByTestId('share-link').inputValue();
 	expect(link).toContain('/summaries#summary=');
 
-	// The admin, in another browser, drops it with twenty hostile files.
-	const admin = await browser.newContext({ locale: 'ja-JP' });
-	const adminPage = await admin.newPage();
+	// The admin drops it with twenty hostile files.
 	await adminPage.goto(server.url + '/summaries');
 	await waitForApp(adminPage, 'ja');
 	await adminPage
