@@ -55,6 +55,9 @@ test('admin publishes a policy as a link; the employee follows it, previews and 
 	// The admin, in their own browser, writes a policy that requires names and publishes it.
 	const admin = await browser.newContext({ locale: 'ja-JP' });
 	const adminPage = await admin.newPage();
+	const requests: string[] = [];
+	for (const context of [admin, page.context()])
+		context.on('request', (r) => requests.push(r.url()));
 	await adminPage.goto(server.url + '/org/edit');
 	await waitForApp(adminPage, 'ja');
 	await adminPage.getByLabel('組織の名前（日本語）').fill('例示商事');
@@ -162,5 +165,9 @@ test('admin publishes a policy as a link; the employee follows it, previews and 
 	await expect(
 		adminPage.getByTestId('import-report').locator('tr[data-kind="rejected"]')
 	).toContainText('link');
+	const origin = new URL(server.url).origin;
+	expect(
+		requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin)
+	).toEqual([]);
 	await admin.close();
 });
