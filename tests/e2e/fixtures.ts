@@ -22,6 +22,7 @@ export const ROUTES = [
 	'/meeting-apps',
 	'/summary',
 	'/summaries',
+	'/dashboard',
 	'/help'
 ] as const;
 

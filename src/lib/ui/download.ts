@@ -3,9 +3,9 @@ export function downloadJson(fileName: string, data: unknown): void {
 	saveBlob(fileName, new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
 }
 
-/** Saves `text` as a UTF-8 text file, without any network request. */
-export function downloadText(fileName: string, text: string): void {
-	saveBlob(fileName, new Blob([text], { type: 'text/plain;charset=utf-8' }));
+/** Saves `text` as a UTF-8 text file (plain text unless told), without any network request. */
+export function downloadText(fileName: string, text: string, type = 'text/plain'): void {
+	saveBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
 }
 
 function saveBlob(fileName: string, blob: Blob): void {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { aggregateReportSchema } from '../aggregate/report-schema.ts';
 import {
 	contentMetaFileSchema,
 	itemsFileSchema,
@@ -31,7 +32,8 @@ export const jsonSchemas: Record<string, z.ZodType> = {
 	'telework-check-backup-v1.schema.json': backupSchema,
 	'telework-check-policy-pack-v1.schema.json': policyPackV1Schema,
 	'telework-check-policy-pack-v2.schema.json': policyPackSchema,
-	'telework-check-summary-v1.schema.json': postureSummarySchema
+	'telework-check-summary-v1.schema.json': postureSummarySchema,
+	'telework-check-aggregate-v1.schema.json': aggregateReportSchema
 };
 
 export function renderJsonSchema(name: string, schema: z.ZodType): string {

@@ -26,7 +26,8 @@ export const collect = defineMessages({
 		'collect.respondent': '回答者',
 		'collect.device': '端末',
 		'collect.revision': '回',
-		'collect.created': '作成日時'
+		'collect.created': '作成日時',
+		'collect.dashboard': '組織の状況を見る'
 	},
 	en: {
 		'collect.title': 'Import staff summaries',
@@ -53,6 +54,7 @@ export const collect = defineMessages({
 		'collect.respondent': 'Respondent',
 		'collect.device': 'Device',
 		'collect.revision': 'Revision',
-		'collect.created': 'Created'
+		'collect.created': 'Created',
+		'collect.dashboard': 'See the organisation posture'
 	}
 });

@@ -58,9 +58,11 @@ export const org = defineMessages({
 		'org.draftNone':
 			'まだ下書きはありません。ポリシーを作るか、会議アプリを審査して組織の判断を保存すると、下書きができます。',
 		'org.vetLink': '会議アプリを審査する',
-		'org.editLink': 'ポリシーを編集する（組織の名前、相談窓口、見直しの間隔、集める項目）',
+		'org.editLink':
+			'ポリシーを編集する（組織の名前、相談窓口、項目の扱い、独自の項目、見直しの間隔、集める項目）',
 		'org.createLink': 'ポリシーを作る',
 		'org.collectLink': '社員から届いた状況のファイルを取り込む',
+		'org.dashboardLink': '組織の状況を見る（集計・印刷・CSV）',
 		'org.draftApps': '会議アプリの判断: {count}件',
 		'org.draftPublished': '最後に公開した版: 第{version}版',
 		'org.draftNeverPublished': 'まだ公開していません。',
@@ -139,9 +141,11 @@ export const org = defineMessages({
 		'org.draftNone':
 			'No draft yet. Create a policy, or vet a meeting app and save your decision: either starts the draft.',
 		'org.vetLink': 'Vet a meeting app',
-		'org.editLink': 'Edit the policy (name, help desks, re-check interval, what summaries carry)',
+		'org.editLink':
+			'Edit the policy (name, help desks, how items count, your own items, re-check interval, what summaries carry)',
 		'org.createLink': 'Create a policy',
 		'org.collectLink': 'Import the summaries your staff sent',
+		'org.dashboardLink': 'See the organisation posture (totals, print, CSV)',
 		'org.draftApps': 'Meeting-app decisions: {count}',
 		'org.draftPublished': 'Last published: version {version}',
 		'org.draftNeverPublished': 'Not published yet.',

@@ -1,0 +1,99 @@
+import { createAggregator } from '../../src/lib/domain/aggregate/aggregator';
+import { loadContent } from '../../src/lib/node/read-checklists';
+import { syntheticSummaries } from '../fixtures/aggregate/synthetic';
+import { expect, expectNoViolations, test, waitForApp } from './fixtures';
+
+const file = (name: string, text: string) => ({
+	name,
+	mimeType: 'application/json',
+	buffer: Buffer.from(text)
+});
+
+/** Ten files the import must refuse; they must not change a single number. */
+function hostile(valid: string) {
+	const v = JSON.parse(valid);
+	return [
+		file('proto.json', valid.replace('"format"', '"__proto__": {"x": 1}, "format"')),
+		file('truncated.json', valid.slice(0, 200)),
+		file('deep.json', '['.repeat(5000) + ']'.repeat(5000)),
+		file('newer.json', JSON.stringify({ ...v, formatVersion: 9 })),
+		file('score.json', JSON.stringify({ ...v, score: 100 })),
+		file('tampered.json', JSON.stringify({ ...v, revision: v.revision + 1 })),
+		file('formula.json', JSON.stringify({ ...v, respondent: { id: '=cmd|calc' } })),
+		file('empty.json', ''),
+		file('null.json', 'null'),
+		file('backup.json', JSON.stringify({ ...v, format: 'telework-check-backup' }))
+	];
+}
+
+test('the admin imports 200 summaries and 10 hostile files; the dashboard shows the numbers a recount gives, and prints', async ({
+	page,
+	server
+}) => {
+	const content = await loadContent('checklists');
+	const now = new Date();
+	const summaries = [...syntheticSummaries({ content, count: 200, now, seed: 42 })];
+	const expected = createAggregator({ content, now });
+	for (const summary of summaries) expected.add(summary);
+	const report = expected.result();
+	const texts = summaries.map((s) => JSON.stringify(s));
+
+	const requests: string[] = [];
+	page.context().on('request', (r) => requests.push(r.url()));
+	await page.goto(server.url + '/summaries');
+	await waitForApp(page, 'ja');
+	await page
+		.getByLabel('取り込むファイルを選ぶ（複数可）')
+		.setInputFiles([
+			...texts.map((text, i) => file(`summary-${i}.json`, text)),
+			...hostile(texts[0]!)
+		]);
+	await expect(page.getByTestId('import-status')).toHaveText(
+		'検査の結果: 受け入れ 200件、そのほか 10件'
+	);
+	await page.getByRole('button', { name: '受け入れた200件を保存する' }).click();
+	await expect(page.getByTestId('import-status')).toHaveText('✓ 保存しました。');
+	await page.getByRole('link', { name: '組織の状況を見る' }).click();
+	await waitForApp(page, 'ja');
+
+	await expect(page.getByTestId('dash-meta')).toContainText(
+		`回答者 ${report.totals.respondents}人・端末 ${report.totals.profiles}台`
+	);
+	await expect(page.getByTestId('org-meter')).toContainText(
+		`${report.mustCoverage.allDone} / ${report.totals.profiles}台`
+	);
+	const worst = report.items[0]!;
+	const firstRow = page.getByTestId('item-table').locator('tbody tr').first();
+	await expect(firstRow).toHaveAttribute('data-item-id', worst.itemId);
+	await expect(firstRow.locator('td').nth(1)).toHaveText(String(worst.counts.notYet));
+	await expect(page.getByTestId('next-steps').locator(':scope > li')).toHaveCount(
+		Math.min(3, report.items.filter((r) => r.open > 0).length)
+	);
+	// Small groups never reach the page: every group shown has at least five devices.
+	const counts = await page
+		.getByTestId('breakdowns')
+		.locator('tbody td.num')
+		.allTextContents();
+	expect(counts.length).toBeGreaterThan(0);
+	for (const count of counts) expect(Number(count)).toBeGreaterThanOrEqual(5);
+	await expectNoViolations(page, 'dashboard (ja)');
+
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: '印刷する' })).toBeHidden();
+	const bars = page.getByTestId('breakdowns').locator('svg');
+	await expect(bars.first()).toBeVisible();
+	expect((await bars.first().boundingBox())?.width).toBeGreaterThan(20);
+	await page.emulateMedia({ media: 'screen' });
+
+	await page.getByRole('button', { name: 'English' }).click();
+	await waitForApp(page, 'en');
+	await expect(page.getByTestId('dash-meta')).toContainText(
+		`${report.totals.respondents} respondents · ${report.totals.profiles} devices`
+	);
+	await expectNoViolations(page, 'dashboard (en)');
+
+	const origin = new URL(server.url).origin;
+	expect(requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin)).toEqual(
+		[]
+	);
+});
