@@ -92,6 +92,17 @@ test('the admin imports 200 summaries and 10 hostile files; the dashboard shows 
 	);
 	await expectNoViolations(page, 'dashboard (en)');
 
+	// The owner's page puts their own items and the company's posture side by side.
+	await page.goto(server.url + '/checklist/owner');
+	await waitForApp(page, 'en');
+	const overview = page.getByTestId('owner-overview');
+	await expect(overview.getByTestId('owner-own')).toContainText('Your own MUST items as owner');
+	await expect(overview.getByTestId('org-meter')).toContainText(
+		`${report.mustCoverage.allDone} of ${report.totals.profiles} devices`
+	);
+	await expect(overview.getByTestId('next-steps').locator(':scope > li')).toHaveCount(3);
+	await expectNoViolations(page, 'owner overview (en)');
+
 	const origin = new URL(server.url).origin;
 	expect(requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin)).toEqual(
 		[]

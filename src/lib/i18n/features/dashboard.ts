@@ -103,7 +103,13 @@ export const dashboard = defineMessages({
 		'dash.trendLabel': '必須の対策がすべて済んでいる端末の割合の推移',
 		'dash.date': '日付',
 		'dash.percent': '割合',
-		'dash.printFooter': 'テレワーク点検で作成・{date}'
+		'dash.printFooter': 'テレワーク点検で作成・{date}',
+		'owner.title': 'あなたと会社の状況',
+		'owner.own': 'あなた（経営者）の必須の項目: {total}件中{done}件が済み（下の一覧で答えます）',
+		'owner.more': '組織の状況をくわしく見る（印刷・CSV）',
+		'owner.noStaff':
+			'社員の状況はまだ届いていません。ポリシーを社員に渡し、社員から状況のファイルを送ってもらうと、ここに会社全体の状況と次にやることが出ます。',
+		'owner.howToCollect': 'ポリシーを作って社員に渡す'
 	},
 	en: {
 		'dash.title': 'Organisation posture',
@@ -208,6 +214,13 @@ export const dashboard = defineMessages({
 		'dash.trendLabel': 'Share of devices with every MUST measure done, over time',
 		'dash.date': 'Date',
 		'dash.percent': 'Share',
-		'dash.printFooter': 'Made with Telework Check · {date}'
+		'dash.printFooter': 'Made with Telework Check · {date}',
+		'owner.title': 'You and your company',
+		'owner.own':
+			'Your own MUST items as owner: {done} of {total} done (answer them in the list below)',
+		'owner.more': 'See the organisation posture in detail (print, CSV)',
+		'owner.noStaff':
+			"No staff summary has arrived yet. Give your staff the policy and ask them to send their status file; then the company's posture and the next steps show here.",
+		'owner.howToCollect': 'Write the policy and hand it out'
 	}
 });
