@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createAggregator } from '../../src/lib/domain/aggregate/aggregator';
 import { loadContent } from '../../src/lib/node/read-checklists';
 import { syntheticSummaries } from '../fixtures/aggregate/synthetic';
@@ -70,13 +71,22 @@ test('the admin imports 200 summaries and 10 hostile files; the dashboard shows 
 		Math.min(3, report.items.filter((r) => r.open > 0).length)
 	);
 	// Small groups never reach the page: every group shown has at least five devices.
-	const counts = await page
-		.getByTestId('breakdowns')
-		.locator('tbody td.num')
-		.allTextContents();
+	const counts = await page.getByTestId('breakdowns').locator('tbody td.num').allTextContents();
 	expect(counts.length).toBeGreaterThan(0);
 	for (const count of counts) expect(Number(count)).toBeGreaterThanOrEqual(5);
 	await expectNoViolations(page, 'dashboard (ja)');
+
+	// Exports: the CSV opens in Japanese Excel (BOM, CRLF) and the action plan names the first gap.
+	const csvDownload = page.waitForEvent('download');
+	await page.getByRole('button', { name: '項目ごとの表（CSV）' }).click();
+	const csv = readFileSync((await (await csvDownload).path()) ?? '', 'utf8');
+	expect(csv.startsWith('\ufeffitem_id,title,')).toBe(true);
+	expect(csv.split('\r\n')[1]).toContain(worst.itemId);
+	const planDownload = page.waitForEvent('download');
+	await page.getByRole('button', { name: '行動計画（テキスト）' }).click();
+	const plan = readFileSync((await (await planDownload).path()) ?? '', 'utf8');
+	const firstStep = await page.getByTestId('next-steps').locator('.title').first().textContent();
+	expect(plan).toContain((firstStep ?? 'missing').replace(/^\s*必須\s*/, '').trim());
 
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('button', { name: '印刷する' })).toBeHidden();

@@ -13,6 +13,7 @@ export const dashboard = defineMessages({
 		'dash.cover': '{org} のテレワークの安全対策の状況',
 		'dash.coverNoOrg': 'テレワークの安全対策の状況（ポリシー未設定）',
 		'dash.mustDone': '必須の済み具合',
+		'dash.noOrgName': '（組織名未設定）',
 		'dash.meta': '{date} 時点・回答者 {respondents}人・端末 {profiles}台',
 		'dash.policy': 'ポリシー 第{version}版・指紋',
 		'dash.conflicts': '同じ回で内容の違うファイルがあるため、{count}台の端末を数えていません。',
@@ -104,6 +105,8 @@ export const dashboard = defineMessages({
 		'dash.date': '日付',
 		'dash.percent': '割合',
 		'dash.printFooter': 'テレワーク点検で作成・{date}',
+		'plan.title': '{org} テレワークの安全対策 行動計画',
+		'dash.plan': '行動計画（テキスト）',
 		'owner.title': 'あなたと会社の状況',
 		'owner.own': 'あなた（経営者）の必須の項目: {total}件中{done}件が済み（下の一覧で答えます）',
 		'owner.more': '組織の状況をくわしく見る（印刷・CSV）',
@@ -122,6 +125,7 @@ export const dashboard = defineMessages({
 		'dash.cover': 'Telework security at {org}',
 		'dash.coverNoOrg': 'Telework security (no policy yet)',
 		'dash.mustDone': 'MUST done',
+		'dash.noOrgName': '(organisation name not set)',
 		'dash.meta': 'As of {date} · {respondents} respondents · {profiles} devices',
 		'dash.policy': 'Policy version {version} · fingerprint',
 		'dash.conflicts':
@@ -215,6 +219,8 @@ export const dashboard = defineMessages({
 		'dash.date': 'Date',
 		'dash.percent': 'Share',
 		'dash.printFooter': 'Made with Telework Check · {date}',
+		'plan.title': '{org}: telework security action plan',
+		'dash.plan': 'Action plan (text)',
 		'owner.title': 'You and your company',
 		'owner.own':
 			'Your own MUST items as owner: {done} of {total} done (answer them in the list below)',
