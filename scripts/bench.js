@@ -1,6 +1,7 @@
 // `npm run bench`: builds the app (unless --no-build), then measures precache size, first-page
 // JS+CSS, Lighthouse mobile scores, the p95 latency of saving one answer in Chromium, and the
-// tiering engine's time over every employee context (bench-engine.js).
+// tiering engine's time over every employee context (bench-engine.js), and the import of 2,000
+// summaries through the page (bench-import.js).
 // Prints readable lines and writes bench-results/bench.json.
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { benchEngine } from './bench-engine.js';
+import { benchPageImport } from './bench-import.js';
 import { createStaticServer } from './static-server.js';
 import { chromiumArgs, chromiumPath } from './chromium.js';
 
@@ -359,9 +361,11 @@ async function main() {
 	const server = await startServer();
 	let lighthouseResult;
 	let save;
+	let pageImport;
 	try {
 		lighthouseResult = await lighthouseScores(server.origin);
 		save = await saveLatency(server.origin);
+		pageImport = await benchPageImport(server.origin);
 	} finally {
 		await server.close();
 	}
@@ -372,6 +376,7 @@ async function main() {
 		checklistPage,
 		lighthouse: lighthouseResult,
 		save,
+		pageImport,
 		engine
 	};
 	await mkdir(dirname(RESULTS_FILE), { recursive: true });

@@ -2,13 +2,13 @@ import { decodeFromLink } from '$lib/domain/formats/link-codec';
 import { fileFailure } from '$lib/domain/formats/read-versioned';
 import {
 	SUMMARY_MAX_BYTES,
-	admitBatch,
 	classifySummaries,
 	type ReadFile,
 	type SummaryOutcome
 } from '$lib/domain/formats/import-summaries';
 import { commitSummaries, loadSummaries, type StoredSummary } from '$lib/storage/summaries';
 import { orgPolicy } from './org-policy.svelte';
+import type { ReadMessage } from '$lib/workers/read-summaries';
 import { withTimeout } from './with-timeout';
 
 export type ImportPhase = 'idle' | 'reading' | 'report' | 'saving' | 'saved' | 'failed';
@@ -30,7 +30,11 @@ function readInWorker(files: File[]): Promise<ReadFile[]> {
 		type: 'module'
 	});
 	const reading = new Promise<ReadFile[]>((resolve, reject) => {
-		worker.onmessage = (event: MessageEvent<ReadFile[]>) => resolve(event.data);
+		const read: ReadFile[] = [];
+		worker.onmessage = (event: MessageEvent<ReadMessage>) => {
+			if (event.data.done) resolve(read);
+			else read.push(...event.data.files);
+		};
 		worker.onerror = (event) => reject(new Error(event.message || 'the reader stopped'));
 		worker.postMessage(files);
 	});
@@ -75,10 +79,9 @@ export class SummaryImport {
 	async choose(files: File[]): Promise<void> {
 		this.#phase = 'reading';
 		this.#error = '';
-		const { admitted, refused } = admitBatch(files);
 		let read: ReadFile[];
 		try {
-			[read] = await Promise.all([readInWorker(admitted), this.load(), orgPolicy.load()]);
+			[read] = await Promise.all([readInWorker(files), this.load(), orgPolicy.load()]);
 		} catch (error) {
 			this.#error = error instanceof Error ? error.message : String(error);
 			this.#phase = 'failed';
@@ -90,13 +93,7 @@ export class SummaryImport {
 			read,
 			orgPolicy.draft?.pack.orgId ?? orgPolicy.active?.orgId
 		);
-		this.#outcomes = [
-			...read.map((file, i) => ({ fileName: file.fileName, outcome: outcomes[i]! })),
-			...refused.map((error) => ({
-				fileName: error.fileName,
-				outcome: { kind: 'rejected', error } as const
-			}))
-		];
+		this.#outcomes = read.map((file, i) => ({ fileName: file.fileName, outcome: outcomes[i]! }));
 		this.#phase = 'report';
 	}
 

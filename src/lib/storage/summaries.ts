@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { postureSummarySchema, type PostureSummary } from '$lib/domain/formats/summary';
 import { summaryKey } from '$lib/domain/formats/import-summaries';
 import { withDb } from './connection';
+import { mapInSlices } from './in-slices';
 import { keepValid, readWithKeys } from './validated-read';
 
 const recordSchema = z.strictObject({
@@ -27,7 +28,7 @@ export async function commitSummaries(
 	accepted: readonly { summary: PostureSummary; replaces?: string }[],
 	importedAt: string
 ): Promise<void> {
-	const records = accepted.map(({ summary }) =>
+	const records = await mapInSlices(accepted, ({ summary }) =>
 		recordSchema.parse({ digest: summary.digest, key: summaryKey(summary), summary, importedAt })
 	);
 	await withDb(async (db) => {

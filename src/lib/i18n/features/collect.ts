@@ -27,7 +27,10 @@ export const collect = defineMessages({
 		'collect.device': '端末',
 		'collect.revision': '回',
 		'collect.created': '作成日時',
-		'collect.dashboard': '組織の状況を見る'
+		'collect.dashboard': '組織の状況を見る',
+		'collect.moreAccepted': 'ほかに受け入れたファイルが{count}件あります（表示を省いています）。',
+		'collect.moreStored': 'ほかに{count}件あります（表示を省いています。集計にはすべて入ります）。',
+		'collect.showAll': 'すべて表示する'
 	},
 	en: {
 		'collect.title': 'Import staff summaries',
@@ -55,6 +58,9 @@ export const collect = defineMessages({
 		'collect.device': 'Device',
 		'collect.revision': 'Revision',
 		'collect.created': 'Created',
-		'collect.dashboard': 'See the organisation posture'
+		'collect.dashboard': 'See the organisation posture',
+		'collect.moreAccepted': '{count} more accepted files are not listed.',
+		'collect.moreStored': '{count} more are not listed (all of them are counted).',
+		'collect.showAll': 'Show all'
 	}
 });
