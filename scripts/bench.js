@@ -12,6 +12,8 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { benchEngine } from './bench-engine.js';
 import { benchPageImport } from './bench-import.js';
+import { benchStart } from './bench-start.js';
+import { benchRows, renderTable } from './bench-table.js';
 import { createStaticServer } from './static-server.js';
 import { chromiumArgs, chromiumPath } from './chromium.js';
 
@@ -20,7 +22,9 @@ const RESULTS_FILE = 'bench-results/bench.json';
 
 const FIRST_PAGE_TARGET_BYTES = 60 * 1024;
 const LIGHTHOUSE_TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
-const LIGHTHOUSE_PATHS = ['/', '/checklist/employee'];
+const LIGHTHOUSE_PATHS = ['/', '/checklist/employee', '/dashboard'];
+/** The main routes: the home page, the employee's list, the admin's policy, summary and dashboard. */
+const MAIN_ROUTES = ['/', '/checklist/employee', '/org', '/summary', '/dashboard', '/meeting-check'];
 const SAVE_TARGET_MS = 20;
 const SAVE_CLICKS = 100;
 const SAVE_PATH = '/checklist/owner';
@@ -355,15 +359,20 @@ async function saveLatency(origin) {
 async function main() {
 	if (!process.argv.includes('--no-build')) await build();
 	const precache = await precacheSize();
-	const firstPage = await firstPageSize('index.html', '/');
-	const checklistPage = await firstPageSize('checklist/employee.html', '/checklist/employee');
+	const firstPages = [];
+	for (const route of MAIN_ROUTES) {
+		const html = route === '/' ? 'index.html' : `${route.slice(1)}.html`;
+		firstPages.push({ label: route, ...(await firstPageSize(html, route)) });
+	}
 	const engine = await benchEngine();
 	const server = await startServer();
 	let lighthouseResult;
 	let save;
 	let pageImport;
+	let start;
 	try {
 		lighthouseResult = await lighthouseScores(server.origin);
+		start = await benchStart(server.origin);
 		save = await saveLatency(server.origin);
 		pageImport = await benchPageImport(server.origin);
 	} finally {
@@ -372,17 +381,18 @@ async function main() {
 	const results = {
 		generatedAt: new Date().toISOString(),
 		precache,
-		firstPage,
-		checklistPage,
+		firstPages,
 		lighthouse: lighthouseResult,
+		start,
 		save,
 		pageImport,
 		engine
 	};
 	await mkdir(dirname(RESULTS_FILE), { recursive: true });
 	await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, '\t')}\n`);
-	console.log(`Results written to ${RESULTS_FILE}:`);
-	console.log(JSON.stringify(results, null, 2));
+	console.log(`Results written to ${RESULTS_FILE}.`);
+	console.log(`\nPerformance report (${results.generatedAt})\n`);
+	console.log(renderTable(benchRows(results)));
 }
 
 await main();

@@ -1,8 +1,6 @@
 import type { AggregateReport } from '$lib/domain/aggregate/report-schema';
 import type { PolicyPack } from '$lib/domain/formats/policy-pack';
-import { loadSummaries } from '$lib/storage/summaries';
 import type { AggregateRequest, AggregateResponse } from '$lib/workers/aggregate';
-import { orgPolicy } from './org-policy.svelte';
 import { withTimeout } from './with-timeout';
 
 export type DashboardPhase = 'loading' | 'empty' | 'ready' | 'failed';
@@ -61,11 +59,13 @@ export class OrgDashboard {
 	async load(now = new Date()): Promise<void> {
 		this.#phase = 'loading';
 		try {
-			const [stored, { content }] = await Promise.all([
-				loadSummaries(),
-				import('virtual:checklist-content'),
-				orgPolicy.load()
+			// Loaded when counting starts: storage and schemas are most of the page's weight.
+			const [{ loadSummaries }, { orgPolicy }, { content }] = await Promise.all([
+				import('$lib/storage/summaries'),
+				import('./org-policy.svelte'),
+				import('virtual:checklist-content')
 			]);
+			const [stored] = await Promise.all([loadSummaries(), orgPolicy.load()]);
 			if (stored.length === 0) {
 				this.#phase = 'empty';
 				return;

@@ -1,0 +1,95 @@
+// The one table `npm run bench` ends with: every figure, its target from the issues, met or not.
+
+/** @typedef {{ metric: string, value: string, target: string, met: boolean | null }} Row */
+
+const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const status = (/** @type {boolean | null} */ met) =>
+	met === null ? 'measured' : met ? 'met' : 'NOT MET';
+
+/**
+ * @param {any} results the object bench.js writes to bench-results/bench.json
+ * @returns {Row[]}
+ */
+export function benchRows(results) {
+	/** @type {Row[]} */
+	const rows = [
+		{
+			metric: 'Precache (all files the service worker installs)',
+			value: `${kb(results.precache.rawBytes)} raw, ${kb(results.precache.gzipBytes)} gzip`,
+			target: '—',
+			met: null
+		}
+	];
+	for (const page of results.firstPages) {
+		rows.push({
+			metric: `First load JS+CSS ${page.label} (gzip)`,
+			value: kb(page.gzipBytes),
+			target: `<= ${kb(page.target)}`,
+			met: page.pass
+		});
+	}
+	for (const [path, page] of Object.entries(results.lighthouse.pages)) {
+		const s = /** @type {any} */ (page).scores;
+		rows.push({
+			metric: `Lighthouse mobile ${path} (perf/a11y/best practices)`,
+			value: `${s.performance}/${s.accessibility}/${s['best-practices']}`,
+			target: '>= 95/100/100',
+			met: /** @type {any} */ (page).pass
+		});
+	}
+	rows.push(
+		{
+			metric: 'Home page start, online vs offline (median, new tab)',
+			value: `${results.start.onlineMs} ms vs ${results.start.offlineMs} ms`,
+			target: `offline <= online + ${results.start.marginMs} ms`,
+			met: results.start.pass
+		},
+		{
+			metric: 'Save one answer, p95 (Chromium, strict transaction)',
+			value: `${results.save.p95Ms.toFixed(1)} ms`,
+			target: `<= ${results.save.targetMs} ms`,
+			met: results.save.pass
+		},
+		{
+			metric: `Tiering engine over ${results.engine.contexts} contexts`,
+			value: `${results.engine.totalMs} ms`,
+			target: '—',
+			met: null
+		}
+	);
+	for (const run of results.aggregate?.inMemory ?? []) {
+		rows.push({
+			metric: `Aggregate ${run.summaries.toLocaleString('en')} summaries (Node)`,
+			value: `${run.ms} ms, peak heap ${run.peakHeapMb} MB`,
+			target: `<= ${run.targetMs} ms`,
+			met: run.pass
+		});
+	}
+	for (const run of results.aggregate?.cli ?? []) {
+		rows.push({
+			metric: `CLI over ${run.files.toLocaleString('en')} files`,
+			value: `${run.ms} ms, peak RSS ${run.peakRssMb} MB`,
+			target: 'memory flat in file count',
+			met: run.pass ?? null
+		});
+	}
+	rows.push({
+		metric: `Import ${results.pageImport.files} files in the page (read/save/dashboard)`,
+		value:
+			`${results.pageImport.readMs}/${results.pageImport.saveMs}/${results.pageImport.dashboardMs} ms, ` +
+			`longest task ${results.pageImport.longestTaskMs} ms`,
+		target: `no app task > ${results.pageImport.targetLongTaskMs} ms`,
+		met: results.pageImport.pass
+	});
+	return rows;
+}
+
+/** @param {Row[]} rows */
+export function renderTable(rows) {
+	const header = ['Metric', 'Value', 'Target', 'Status'];
+	const cells = rows.map((r) => [r.metric, r.value, r.target, status(r.met)]);
+	const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]?.length ?? 0)));
+	const line = (/** @type {string[]} */ c) =>
+		`| ${c.map((text, i) => text.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+	return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}
