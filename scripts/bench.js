@@ -1,7 +1,8 @@
 // `npm run bench`: builds the app (unless --no-build), then measures precache size, first-page
 // JS+CSS, Lighthouse mobile scores, the p95 latency of saving one answer in Chromium, and the
 // tiering engine's time over every employee context (bench-engine.js), and the import of 2,000
-// summaries through the page (bench-import.js).
+// summaries through the page (bench-import.js), the organisation aggregate in Node and the CLI
+// (bench-aggregate.js); it ends with one table of every figure and its target (bench-table.js).
 // Prints readable lines and writes bench-results/bench.json.
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { benchAggregate } from './bench-aggregate.js';
 import { benchEngine } from './bench-engine.js';
 import { benchPageImport } from './bench-import.js';
 import { benchStart } from './bench-start.js';
@@ -24,7 +26,14 @@ const FIRST_PAGE_TARGET_BYTES = 60 * 1024;
 const LIGHTHOUSE_TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
 const LIGHTHOUSE_PATHS = ['/', '/checklist/employee', '/dashboard'];
 /** The main routes: the home page, the employee's list, the admin's policy, summary and dashboard. */
-const MAIN_ROUTES = ['/', '/checklist/employee', '/org', '/summary', '/dashboard', '/meeting-check'];
+const MAIN_ROUTES = [
+	'/',
+	'/checklist/employee',
+	'/org',
+	'/summary',
+	'/dashboard',
+	'/meeting-check'
+];
 const SAVE_TARGET_MS = 20;
 const SAVE_CLICKS = 100;
 const SAVE_PATH = '/checklist/owner';
@@ -365,6 +374,7 @@ async function main() {
 		firstPages.push({ label: route, ...(await firstPageSize(html, route)) });
 	}
 	const engine = await benchEngine();
+	const aggregate = await benchAggregate();
 	const server = await startServer();
 	let lighthouseResult;
 	let save;
@@ -386,7 +396,8 @@ async function main() {
 		start,
 		save,
 		pageImport,
-		engine
+		engine,
+		aggregate
 	};
 	await mkdir(dirname(RESULTS_FILE), { recursive: true });
 	await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, '\t')}\n`);

@@ -9,7 +9,7 @@ export const SECURITY_HEADERS = {
 	'Referrer-Policy': 'no-referrer',
 	'Cross-Origin-Opener-Policy': 'same-origin',
 	'Cross-Origin-Resource-Policy': 'same-origin',
-	'Permissions-Policy': 'camera=(self), microphone=(self), geolocation=(), payment=(), usb=()',
+	'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), payment=(), usb=()',
 	// The rest of the policy is in each page's <meta> tag; these three only work (or also work)
 	// as a header.
 	'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'none'"

@@ -88,7 +88,10 @@ async function listFiles(inputs: readonly string[]): Promise<string[]> {
 }
 
 async function loadPack(path: string): Promise<PolicyPack> {
-	const tooBig = checkPolicyPackSize((await stat(path)).size, path);
+	const info = await stat(path).catch(() => {
+		throw new UsageError(`--pack "${path}" does not exist`);
+	});
+	const tooBig = checkPolicyPackSize(info.size, path);
 	const result = tooBig ?? readPolicyPack(await readFile(path), path);
 	if (!result.ok) throw new UsageError(`--pack ${result.error.text}`);
 	return result.value;
@@ -98,7 +101,7 @@ async function loadPack(path: string): Promise<PolicyPack> {
  * One file through the app's own import steps: the size gate, the reader (safe JSON, schema,
  * digest), then the organisation check. Undefined when accepted; else why not.
  */
-async function readOne(
+async function admitOne(
 	path: string,
 	name: string,
 	orgId: string | undefined,
@@ -115,6 +118,16 @@ async function readOne(
 	}
 	// Alone, a file is accepted or rejected: there is nothing stored to repeat or supersede.
 	return outcome?.kind === 'rejected' ? outcome.error.text : `${name}: ${outcome?.kind}`;
+}
+
+/** A file that vanished or cannot be opened midway is one more refused file, not a crash. */
+async function readOne(...args: Parameters<typeof admitOne>): Promise<string | undefined> {
+	try {
+		return await admitOne(...args);
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		return `${args[1]}: could not be read (${reason})`;
+	}
 }
 
 async function forEachLimited<T>(list: readonly T[], run: (entry: T) => Promise<void>) {
@@ -162,6 +175,10 @@ async function aggregate(options: Options, io: CliIo): Promise<number> {
  * limit does. Returns the exit status.
  */
 export async function runAggregate(argv: string[], io: CliIo): Promise<number> {
+	if (argv.includes('--help')) {
+		io.stderr(USAGE);
+		return 0;
+	}
 	try {
 		return await aggregate(parseOptions(argv), io);
 	} catch (error) {

@@ -6,8 +6,9 @@ const EXPECTED = {
 	'x-content-type-options': /^nosniff$/,
 	'referrer-policy': /^no-referrer$/,
 	'cross-origin-opener-policy': /^same-origin$/,
+	'cross-origin-resource-policy': /^same-origin$/,
 	'permissions-policy':
-		/^camera=\(self\), microphone=\(self\), geolocation=\(\), payment=\(\), usb=\(\)$/,
+		/^camera=\(self\), microphone=\(\), geolocation=\(\), payment=\(\), usb=\(\)$/,
 	'content-security-policy': /^frame-ancestors 'none'; object-src 'none'; base-uri 'none'$/
 };
 

@@ -35,6 +35,13 @@ interface Slot {
 	received: Map<string, Received>;
 }
 
+/** A summary as the aggregate meets it; its checklist is looked up once, and only if needed. */
+interface Arrival {
+	key: string;
+	summary: PostureSummary;
+	checklist: () => ContextChecklist;
+}
+
 /**
  * Streams summaries into an organisation aggregate. Keeps, per respondent and device, what
  * classifySummaries would accept from the whole set at once: the highest revision; the same
@@ -48,13 +55,6 @@ export function createAggregator(options: AggregatorOptions): Aggregator {
 	const catalog = itemCatalog(content, pack);
 	const checklistFor = checklistCache(content, pack, catalog);
 	const slots = new Map<string, Slot>();
-
-	/** The summary as the aggregate meets it; its checklist is looked up once, when needed. */
-	interface Arrival {
-		key: string;
-		summary: PostureSummary;
-		checklist: () => ContextChecklist;
-	}
 
 	function receive(slot: Slot, { summary, checklist }: Arrival, receivedAt: string): void {
 		const at = new Date(receivedAt);

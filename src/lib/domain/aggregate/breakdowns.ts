@@ -6,6 +6,7 @@ import {
 	OWNERSHIPS,
 	PLACES
 } from '../content/vocabulary.ts';
+import { compareText } from './compare-text.ts';
 import { mustAllDone } from './must-coverage.ts';
 import { percentOf } from './percent.ts';
 import type { ProfileRecord } from './profile-record.ts';
@@ -15,7 +16,6 @@ import {
 	type BreakdownDimension,
 	type BreakdownGroup
 } from './report-schema.ts';
-import { compareText } from './compare-text.ts';
 
 type Value = string | null;
 

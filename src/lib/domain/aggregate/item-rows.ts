@@ -1,8 +1,8 @@
 import type { ItemCatalog } from './checklist-cache.ts';
+import { compareText } from './compare-text.ts';
 import { percentOf } from './percent.ts';
 import type { ProfileRecord } from './profile-record.ts';
 import { OPEN_OUTCOMES, OUTCOMES, type ItemRow, type Outcome } from './report-schema.ts';
-import { compareText } from './compare-text.ts';
 
 const DRILL_DOWN: Partial<Record<Outcome, keyof ItemRow['drillDown']>> = {
 	notYet: 'notYet',

@@ -1,8 +1,8 @@
 import type { PolicyPack } from '../formats/policy-pack.ts';
 import { approvalOf } from '../org-policy.ts';
+import { compareText } from './compare-text.ts';
 import type { ProfileRecord } from './profile-record.ts';
 import { APP_STATUSES, type MeetingAppRow } from './report-schema.ts';
-import { compareText } from './compare-text.ts';
 
 /**
  * The meeting apps people say they use, against the organisation's decisions: not approved

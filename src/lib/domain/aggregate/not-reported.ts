@@ -1,6 +1,6 @@
+import { compareText } from './compare-text.ts';
 import type { ProfileRecord } from './profile-record.ts';
 import type { AggregateReport } from './report-schema.ts';
-import { compareText } from './compare-text.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

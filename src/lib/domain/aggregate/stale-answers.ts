@@ -1,7 +1,7 @@
 import { OUTCOME_CODE } from './answer-outcome.ts';
+import { compareText } from './compare-text.ts';
 import type { ProfileRecord } from './profile-record.ts';
 import type { ItemRow, StaleAnswers } from './report-schema.ts';
-import { compareText } from './compare-text.ts';
 
 const STALE = new Set([OUTCOME_CODE.changed, OUTCOME_CODE.due]);
 

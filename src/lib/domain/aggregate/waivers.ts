@@ -1,7 +1,7 @@
 import type { ItemCatalog } from './checklist-cache.ts';
+import { compareText } from './compare-text.ts';
 import type { ProfileRecord } from './profile-record.ts';
 import type { WaiverRow } from './report-schema.ts';
-import { compareText } from './compare-text.ts';
 
 /**
  * Waivers per item, over the profiles the item applies to: how many, how many still run (by

@@ -45,14 +45,14 @@ const scenario = receivedArbitrary.chain((entries) =>
 );
 
 describe('the aggregate does not depend on order or repeats', () => {
-	test.prop([scenario], { numRuns: 60 })(
+	test.prop([scenario], { numRuns: 40 })(
 		'shuffled, with files sent again later: byte-identical report',
 		({ entries, mixed, pack }) => {
 			expect(JSON.stringify(aggregate(mixed, pack))).toBe(JSON.stringify(aggregate(entries, pack)));
 		}
 	);
 
-	test.prop([receivedArbitrary, maybePack], { numRuns: 60 })(
+	test.prop([receivedArbitrary, maybePack], { numRuns: 40 })(
 		'keeps what the import keeps from all the files at once; the rest are conflicts',
 		(entries, pack) => {
 			const report = aggregate(entries, pack);

@@ -72,7 +72,7 @@ function recount(summaries: readonly PostureSummary[], pack: PolicyPack | undefi
 }
 
 describe('the aggregate equals a naive recount', () => {
-	test.prop([fc.array(summaryArbitrary, { maxLength: 30 }), maybePack], { numRuns: 60 })(
+	test.prop([fc.array(summaryArbitrary, { maxLength: 30 }), maybePack], { numRuns: 40 })(
 		'per item, per profile, per app and per waiver',
 		(summaries, pack) => {
 			const aggregator = createAggregator({ content, pack, now: NOW });

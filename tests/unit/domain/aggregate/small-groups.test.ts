@@ -14,7 +14,7 @@ const PARTITIONS = {
 };
 
 describe('small groups', () => {
-	test.prop([fc.array(summaryArbitrary, { maxLength: 40 }), packArbitrary], { numRuns: 80 })(
+	test.prop([fc.array(summaryArbitrary, { maxLength: 40 }), packArbitrary], { numRuns: 50 })(
 		'never appear in the report, the JSON or the CSV, nor follow from the total',
 		(summaries, pack) => {
 			const aggregator = createAggregator({ content, pack, now: NOW });
