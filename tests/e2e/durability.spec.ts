@@ -6,6 +6,9 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
 import { expect, test, waitForApp } from './fixtures';
 
+// Tracing would try to save the trace of a browser this test has killed.
+test.use({ trace: 'off' });
+
 // A few rounds in CI; `npm run durability` runs fifty.
 const ROUNDS = Number(process.env.KILL_ROUNDS ?? 4);
 const STATUSES = ['対応済み', 'まだ', 'わからない'] as const;
