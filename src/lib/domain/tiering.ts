@@ -3,7 +3,7 @@ import type { Condition, ConditionAxis } from './content/condition.ts';
 import type { Item } from './content/item-schema.ts';
 import type { Tier } from './content/vocabulary.ts';
 import type { TeleworkContext } from './context.ts';
-import type { PolicyPack } from './formats/policy-pack.ts';
+import type { Override, PolicyPack } from './formats/policy-pack.ts';
 import { conditionMatches, itemApplies, resolveTier } from './rules.ts';
 
 /** One fact about the person that made an item apply or set its tier: "you use public Wi-Fi". */
@@ -35,21 +35,61 @@ function reasonsFor(condition: Condition | undefined, context: TeleworkContext):
 	});
 }
 
-function resolveOne(
+/** An item that applies, with its tier: all a count needs (no reasons, no order). */
+export interface ApplicableItem {
+	item: Item;
+	tier: Tier;
+	/** The item's own tier here, before the organisation's override. */
+	usualTier: Tier;
+	rule?: Condition;
+	override?: Exclude<Override, 'off'>;
+	/** One of the organisation's own items. */
+	own: boolean;
+}
+
+function applicable(
 	item: Item,
 	context: TeleworkContext,
-	pack: PolicyPack | undefined
-): ResolvedItem | undefined {
+	pack: PolicyPack | undefined,
+	own: boolean
+): ApplicableItem | undefined {
 	const override = pack?.overrides[item.id];
 	if (override === 'off' || !itemApplies(item, context)) return undefined;
-	const applying = item.appliesWhen?.find((c) => conditionMatches(c, context));
 	const resolved = resolveTier(item, context);
 	return {
 		item,
 		tier: override ?? resolved.tier,
+		usualTier: resolved.tier,
+		...(resolved.rule ? { rule: resolved.rule } : {}),
+		...(override ? { override } : {}),
+		own
+	};
+}
+
+/**
+ * The items that apply to a context with their tiers, the content's then the organisation's, in
+ * content order. The checklist adds reasons and order; an aggregate over thousands of people
+ * needs only this.
+ */
+export function applicableItems(
+	content: ChecklistContent,
+	context: TeleworkContext,
+	pack?: PolicyPack
+): ApplicableItem[] {
+	return [
+		...content.items.map((item) => applicable(item, context, pack, false)),
+		...(pack?.extraItems ?? []).map((item) => applicable(item, context, pack, true))
+	].filter((a): a is ApplicableItem => a !== undefined);
+}
+
+function withReasons(a: ApplicableItem, context: TeleworkContext): ResolvedItem {
+	const applying = a.item.appliesWhen?.find((c) => conditionMatches(c, context));
+	return {
+		item: a.item,
+		tier: a.tier,
 		appliesBecause: reasonsFor(applying, context),
-		tierBecause: override ? [] : reasonsFor(resolved.rule, context),
-		setByOrg: override !== undefined && override !== resolved.tier
+		tierBecause: a.override ? [] : reasonsFor(a.rule, context),
+		setByOrg: a.own || (a.override !== undefined && a.override !== a.usualTier)
 	};
 }
 
@@ -65,12 +105,7 @@ export function buildChecklist(
 	pack?: PolicyPack
 ): ResolvedItem[] {
 	const categoryOrder = new Map(content.categories.map((c, i) => [c.id, i]));
-	const own = content.items.map((item) => resolveOne(item, context, pack));
-	const extra = (pack?.extraItems ?? []).map((item) => {
-		const resolved = resolveOne(item, context, pack);
-		return resolved && { ...resolved, setByOrg: true };
-	});
-	const list = [...own, ...extra].filter((r): r is ResolvedItem => r !== undefined);
+	const list = applicableItems(content, context, pack).map((a) => withReasons(a, context));
 	const position = new Map(list.map((r, i) => [r, i]));
 	const rank = (r: ResolvedItem) => categoryOrder.get(r.item.category) ?? categoryOrder.size;
 	return list.sort(

@@ -23,7 +23,7 @@ import {
 	type PolicyPack
 } from '$lib/domain/formats/policy-pack';
 import { itemApplies, resolveTier } from '$lib/domain/rules';
-import { buildChecklist, type ResolvedItem } from '$lib/domain/tiering';
+import { applicableItems, buildChecklist, type ResolvedItem } from '$lib/domain/tiering';
 import { readChecklistFiles } from '$lib/node/read-checklists';
 
 const compiled = compileContent(await readChecklistFiles('checklists'));
@@ -241,6 +241,16 @@ describe('buildChecklist (properties over the real content)', () => {
 				}
 				if (r.item.appliesWhen) expect(r.appliesBecause.length, r.item.id).toBeGreaterThan(0);
 			}
+		}
+	);
+
+	test.prop([contextArb, maybePack])(
+		'applicableItems (what the aggregate counts) holds the same items and tiers as the list',
+		(context, pack) => {
+			const key = (item: Item, tier: string) => `${item.id}:${tier}`;
+			const list = buildChecklist(content, context, pack).map((r) => key(r.item, r.tier));
+			const counted = applicableItems(content, context, pack).map((a) => key(a.item, a.tier));
+			expect([...counted].sort()).toEqual([...list].sort());
 		}
 	);
 });

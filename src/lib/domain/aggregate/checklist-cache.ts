@@ -4,7 +4,7 @@ import type { Item } from '../content/item-schema.ts';
 import type { Tier } from '../content/vocabulary.ts';
 import type { TeleworkContext } from '../context.ts';
 import type { PolicyPack } from '../formats/policy-pack.ts';
-import { buildChecklist } from '../tiering.ts';
+import { applicableItems } from '../tiering.ts';
 
 /** Every item a checklist can hold (the content's, then the organisation's), numbered once. */
 export interface ItemCatalog {
@@ -52,7 +52,7 @@ function contextKey(context: TeleworkContext): string {
 }
 
 /**
- * buildChecklist once per distinct key: many people share a situation, and the list depends
+ * The applicable items once per distinct key: many people share a situation, and the list depends
  * only on it, the content and the pack.
  */
 export function checklistCache(
@@ -65,7 +65,7 @@ export function checklistCache(
 		const key = contextKey(context);
 		const hit = cache.get(key);
 		if (hit) return hit;
-		const list = buildChecklist(content, context, pack);
+		const list = applicableItems(content, context, pack);
 		const entry: ContextChecklist = {
 			context,
 			items: list.map((r) => r.item),
