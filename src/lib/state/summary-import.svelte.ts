@@ -1,60 +1,77 @@
 import { decodeFromLink } from '$lib/domain/formats/link-codec';
 import { fileFailure } from '$lib/domain/formats/read-versioned';
-import {
-	SUMMARY_MAX_BYTES,
-	classifySummaries,
-	type ReadFile,
-	type SummaryOutcome
-} from '$lib/domain/formats/import-summaries';
-import { commitSummaries, loadSummaries, type StoredSummary } from '$lib/storage/summaries';
+import { SUMMARY_MAX_BYTES } from '$lib/domain/formats/import-summaries';
+import type { ImportRequest, ImportResponse } from '$lib/workers/read-summaries';
 import { orgPolicy } from './org-policy.svelte';
-import type { ReadMessage } from '$lib/workers/read-summaries';
+import type { FileOutcome, StoredRow } from './summary-import-session';
 import { withTimeout } from './with-timeout';
 
-export type ImportPhase = 'idle' | 'reading' | 'report' | 'saving' | 'saved' | 'failed';
+export type { FileOutcome } from './summary-import-session';
 
-export interface FileOutcome {
-	fileName: string;
-	outcome: SummaryOutcome;
-}
+export type ImportPhase = 'idle' | 'reading' | 'report' | 'saving' | 'saved' | 'failed';
 
 /** Generous for a slow phone: about 20 ms per file is measured on a laptop. */
 export const readTimeLimit = (files: number) => 20_000 + files * 100;
 
 /**
- * Reads the files in a worker, off the page's thread; one message in, one message out. A reader
- * that never answers (a file crafted to hang it) is stopped after the time limit.
+ * The import worker: one request, one answer. A worker that never answers (a file crafted to
+ * hang it) is stopped after the time limit.
  */
-function readInWorker(files: File[]): Promise<ReadFile[]> {
-	const worker = new Worker(new URL('../workers/read-summaries.ts', import.meta.url), {
+class ImportWorker {
+	#worker = new Worker(new URL('../workers/read-summaries.ts', import.meta.url), {
 		type: 'module'
 	});
-	const reading = new Promise<ReadFile[]>((resolve, reject) => {
-		const read: ReadFile[] = [];
-		worker.onmessage = (event: MessageEvent<ReadMessage>) => {
-			if (event.data.done) resolve(read);
-			else read.push(...event.data.files);
-		};
-		worker.onerror = (event) => reject(new Error(event.message || 'the reader stopped'));
-		worker.postMessage(files);
-	});
-	return withTimeout(
-		reading,
-		readTimeLimit(files.length),
-		'checking the files took too long'
-	).finally(() => worker.terminate());
+
+	ask(request: ImportRequest, limitMs: number): Promise<ImportResponse> {
+		const answer = new Promise<ImportResponse>((resolve, reject) => {
+			this.#worker.onmessage = (event: MessageEvent<ImportResponse>) => resolve(event.data);
+			this.#worker.onerror = (event) => reject(new Error(event.message || 'the reader stopped'));
+			this.#worker.postMessage(request);
+		});
+		return withTimeout(answer, limitMs, 'checking the files took too long').catch((error) => {
+			this.stop();
+			throw error;
+		});
+	}
+
+	/**
+	 * Hands the files over a slice at a time: the page pays for each file it passes (the browser
+	 * looks it up on disk), and thousands at once would hold it for half a second.
+	 */
+	async give(files: readonly File[]): Promise<void> {
+		const SLICE = 100;
+		for (let start = 0; start < files.length; start += SLICE) {
+			if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+			this.#worker.postMessage({
+				type: 'add',
+				files: files.slice(start, start + SLICE)
+			} satisfies ImportRequest);
+		}
+	}
+
+	stop(): void {
+		this.#worker.terminate();
+	}
+}
+
+function failure(response: ImportResponse): never {
+	throw new Error(
+		response.type === 'failed' ? response.error : `unexpected answer ${response.type}`
+	);
 }
 
 /**
- * Importing staff summaries: drop files → each is checked (size first, then content, in a
- * worker) and classified against what is stored → the admin sees the report → the accepted
- * ones are stored in one transaction. Nothing of a refused file is ever stored.
+ * Importing staff summaries: drop files → each is checked (size first, then content) and
+ * classified against what is stored, in a worker → the admin sees the report → the accepted
+ * ones are stored in one transaction. Nothing of a refused file is ever stored, and the page
+ * never holds the summaries themselves.
  */
 export class SummaryImport {
 	#phase = $state<ImportPhase>('idle');
 	#outcomes = $state.raw<FileOutcome[]>([]);
-	#stored = $state.raw<StoredSummary[]>([]);
+	#stored = $state.raw<StoredRow[]>([]);
 	#error = $state('');
+	#worker: ImportWorker | undefined;
 
 	get phase(): ImportPhase {
 		return this.#phase;
@@ -62,7 +79,7 @@ export class SummaryImport {
 	get outcomes(): FileOutcome[] {
 		return this.#outcomes;
 	}
-	get stored(): StoredSummary[] {
+	get stored(): StoredRow[] {
 		return this.#stored;
 	}
 	get error(): string {
@@ -73,28 +90,34 @@ export class SummaryImport {
 	}
 
 	async load(): Promise<void> {
-		this.#stored = await loadSummaries();
+		const worker = new ImportWorker();
+		try {
+			const response = await worker.ask({ type: 'list' }, 60_000);
+			this.#stored = response.type === 'stored' ? response.stored : failure(response);
+		} finally {
+			worker.stop();
+		}
 	}
 
 	async choose(files: File[]): Promise<void> {
 		this.#phase = 'reading';
 		this.#error = '';
-		let read: ReadFile[];
+		this.#worker?.stop();
+		const worker = (this.#worker = new ImportWorker());
 		try {
-			[read] = await Promise.all([readInWorker(files), this.load(), orgPolicy.load()]);
+			await orgPolicy.load();
+			const expectedOrgId = orgPolicy.draft?.pack.orgId ?? orgPolicy.active?.orgId;
+			await worker.give(files);
+			const response = await worker.ask(
+				{ type: 'read', ...(expectedOrgId ? { expectedOrgId } : {}) },
+				readTimeLimit(files.length)
+			);
+			this.#outcomes = response.type === 'report' ? response.outcomes : failure(response);
+			this.#phase = 'report';
 		} catch (error) {
 			this.#error = error instanceof Error ? error.message : String(error);
 			this.#phase = 'failed';
-			return;
 		}
-		const stored = this.#stored.map((r) => r.summary);
-		const outcomes = classifySummaries(
-			stored,
-			read,
-			orgPolicy.draft?.pack.orgId ?? orgPolicy.active?.orgId
-		);
-		this.#outcomes = read.map((file, i) => ({ fileName: file.fileName, outcome: outcomes[i]! }));
-		this.#phase = 'report';
 	}
 
 	/** A summary carried in a link's fragment (`#summary=…`): checked exactly like a file. */
@@ -116,18 +139,21 @@ export class SummaryImport {
 	}
 
 	async commit(): Promise<void> {
-		const accepted = this.#outcomes.flatMap(({ outcome }) =>
-			outcome.kind === 'accepted' ? [outcome] : []
-		);
+		const worker = this.#worker;
+		if (!worker) return;
 		this.#phase = 'saving';
 		try {
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off timestamp, not state
-			await commitSummaries(accepted, new Date().toISOString());
-			await this.load();
+			const importedAt = new Date().toISOString();
+			const response = await worker.ask({ type: 'commit', importedAt }, 120_000);
+			this.#stored = response.type === 'stored' ? response.stored : failure(response);
 			this.#phase = 'saved';
 		} catch (error) {
 			this.#error = error instanceof Error ? error.message : String(error);
 			this.#phase = 'failed';
+		} finally {
+			worker.stop();
+			this.#worker = undefined;
 		}
 	}
 }

@@ -1,41 +1,54 @@
-// A dedicated worker: reading and checking hundreds of files must not freeze the admin's page.
+// A dedicated worker for importing summaries: reading and checking thousands of files, and
+// holding them until they are saved, must not freeze the admin's page.
 import { z } from 'zod';
-import { admitBatch, readSummary, type ReadFile } from '$lib/domain/formats/import-summaries';
-import { fileFailure } from '$lib/domain/formats/read-versioned';
+import { loadSummaries } from '$lib/storage/summaries';
+import {
+	ImportSession,
+	storedRows,
+	type FileOutcome,
+	type StoredRow
+} from '$lib/state/summary-import-session';
 
 // The same as the page (hooks.client.ts): no code generation under the CSP.
 z.config({ jitless: true });
 
-/** Files per message: one message of thousands of summaries takes the page seconds to receive. */
-const BATCH = 50;
+export type ImportRequest =
+	| { type: 'add'; files: File[] }
+	| { type: 'read'; expectedOrgId?: string }
+	| { type: 'commit'; importedAt: string }
+	| { type: 'list' };
 
-export type ReadMessage = { done: false; files: ReadFile[] } | { done: true };
+export type ImportResponse =
+	| { type: 'report'; outcomes: FileOutcome[] }
+	| { type: 'stored'; stored: StoredRow[] }
+	| { type: 'failed'; error: string };
 
-self.onmessage = async (event: MessageEvent<File[]>) => {
-	// Sizes are checked here too: reading thousands of them costs the page a second.
-	const { admitted, refused } = admitBatch(event.data);
-	let results: ReadFile[] = refused.map((error) => ({
-		fileName: error.fileName,
-		result: { ok: false, error }
-	}));
-	for (const file of admitted) {
-		try {
-			results.push({
-				fileName: file.name,
-				result: await readSummary(await file.arrayBuffer(), file.name)
-			});
-		} catch (error) {
-			const reason = error instanceof Error ? error.message : String(error);
-			results.push({
-				fileName: file.name,
-				result: fileFailure(file.name, 'unreadable', '', reason)
-			});
+const session = new ImportSession();
+let chosen: File[] = [];
+
+async function answer(request: ImportRequest): Promise<ImportResponse | undefined> {
+	switch (request.type) {
+		case 'add':
+			chosen.push(...request.files);
+			return undefined;
+		case 'read': {
+			const files = chosen;
+			chosen = [];
+			return { type: 'report', outcomes: await session.read(files, request.expectedOrgId) };
 		}
-		if (results.length === BATCH) {
-			self.postMessage({ done: false, files: results } satisfies ReadMessage);
-			results = [];
-		}
+		case 'commit':
+			return { type: 'stored', stored: await session.commit(request.importedAt) };
+		case 'list':
+			return { type: 'stored', stored: storedRows(await loadSummaries()) };
 	}
-	self.postMessage({ done: false, files: results } satisfies ReadMessage);
-	self.postMessage({ done: true } satisfies ReadMessage);
+}
+
+self.onmessage = async (event: MessageEvent<ImportRequest>) => {
+	try {
+		const response = await answer(event.data);
+		if (response) self.postMessage(response);
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		self.postMessage({ type: 'failed', error: message } satisfies ImportResponse);
+	}
 };
