@@ -4,7 +4,7 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { createStaticHandler } from '../../scripts/static-server.js';
-import { expect, test, waitForApp, waitForServiceWorker } from './fixtures';
+import { ROUTES, expect, test, waitForApp, waitForServiceWorker } from './fixtures';
 
 // Under test-results/ (cleaned by npm test, ignored by git).
 const TMP = 'test-results/update-builds';
@@ -127,4 +127,27 @@ test('another open tab is told to reload once the update is accepted', async ({ 
 	await first.getByRole('button', { name: '更新して再読み込み' }).click();
 	await reloaded;
 	await expect(second.getByRole('button', { name: '再読み込み', exact: true })).toBeVisible();
+});
+
+test('while an update waits, the old version still opens every page offline', async ({
+	page,
+	context
+}) => {
+	await page.goto(url + '/');
+	await waitForApp(page);
+	await waitForServiceWorker(page);
+	deploy(BUILDS.b);
+	await checkForUpdate(page);
+	await expect(page.getByText('新しいバージョンがあります。')).toBeVisible();
+
+	await context.setOffline(true);
+	try {
+		for (const route of ROUTES) {
+			await page.goto(url + route);
+			await waitForApp(page);
+		}
+		expect(await appVersion(page)).toContain('e2e-a');
+	} finally {
+		await context.setOffline(false);
+	}
 });

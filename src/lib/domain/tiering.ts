@@ -41,8 +41,8 @@ export interface ApplicableItem {
 	tier: Tier;
 	/** The item's own tier here, before the organisation's override. */
 	usualTier: Tier;
-	rule?: Condition;
-	override?: Exclude<Override, 'off'>;
+	rule: Condition | undefined;
+	override: Exclude<Override, 'off'> | undefined;
 	/** One of the organisation's own items. */
 	own: boolean;
 }
@@ -60,8 +60,8 @@ function applicable(
 		item,
 		tier: override ?? resolved.tier,
 		usualTier: resolved.tier,
-		...(resolved.rule ? { rule: resolved.rule } : {}),
-		...(override ? { override } : {}),
+		rule: resolved.rule,
+		override,
 		own
 	};
 }
