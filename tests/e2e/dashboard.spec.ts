@@ -93,6 +93,7 @@ test('the admin imports 200 summaries and 10 hostile files; the dashboard shows 
 	const bars = page.getByTestId('breakdowns').locator('svg');
 	await expect(bars.first()).toBeVisible();
 	expect((await bars.first().boundingBox())?.width).toBeGreaterThan(20);
+	await expectNoViolations(page, 'dashboard print view');
 	await page.emulateMedia({ media: 'screen' });
 
 	await page.getByRole('button', { name: 'English' }).click();

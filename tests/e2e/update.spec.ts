@@ -4,7 +4,14 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { createStaticHandler } from '../../scripts/static-server.js';
-import { ROUTES, expect, test, waitForApp, waitForServiceWorker } from './fixtures';
+import {
+	ROUTES,
+	expect,
+	expectNoViolations,
+	test,
+	waitForApp,
+	waitForServiceWorker
+} from './fixtures';
 
 // Under test-results/ (cleaned by npm test, ignored by git).
 const TMP = 'test-results/update-builds';
@@ -93,6 +100,7 @@ test('a new version waits for the user, then reloads with answers intact', async
 	await checkForUpdate(page);
 	const banner = page.getByText('新しいバージョンがあります。');
 	await expect(banner).toBeVisible();
+	await expectNoViolations(page, 'update banner');
 	// Nothing reloads on its own, however long the user takes.
 	await page.waitForTimeout(1500);
 	expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
