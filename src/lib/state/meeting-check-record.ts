@@ -1,7 +1,7 @@
 import {
 	meetingCheckRecordSchema,
 	type MeetingCheckRecord
-} from '$lib/domain/meetings/meeting-check';
+} from '$lib/domain/meetings/meeting-check-record';
 import { getSetting, setSetting } from '$lib/storage/settings';
 
 const KEY = 'meeting-check.last';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sourceSchema } from './item-schema.ts';
 import { isoDate, kebabId, localizedText } from './text.ts';
+import { SENSITIVITY_LEVELS, type SensitivityLevel } from './vocabulary.ts';
 
 /** How strongly a criterion weighs in the verdict on a meeting app. */
 export const CRITERION_TIERS = ['must', 'should'] as const;
@@ -17,8 +18,7 @@ export type CriterionAnswer = (typeof CRITERION_ANSWERS)[number];
 export const UNKNOWN_TREATMENTS = ['not-met', 'confirm'] as const;
 export type UnknownTreatment = (typeof UNKNOWN_TREATMENTS)[number];
 
-export const SENSITIVITY_LEVELS = ['low', 'medium', 'high'] as const;
-export type SensitivityLevel = (typeof SENSITIVITY_LEVELS)[number];
+export { SENSITIVITY_LEVELS, type SensitivityLevel };
 
 export const CRITERION_GROUPS = ['security', 'access', 'privacy', 'vendor'] as const;
 

@@ -74,3 +74,7 @@ export const FACTS = [
 	'externalMeetings'
 ] as const;
 export type Fact = (typeof FACTS)[number];
+
+/** How sensitive a meeting is: it decides which meeting measures are MUST. */
+export const SENSITIVITY_LEVELS = ['low', 'medium', 'high'] as const;
+export type SensitivityLevel = (typeof SENSITIVITY_LEVELS)[number];

@@ -1,9 +1,5 @@
-import { z } from 'zod';
-import {
-	SENSITIVITY_LEVELS,
-	type MeetingMeasure,
-	type SensitivityLevel
-} from '../content/meeting-schemas.ts';
+import type { MeetingMeasure } from '../content/meeting-schemas.ts';
+import type { SensitivityLevel } from '../content/vocabulary.ts';
 
 /** The pre-meeting check: four areas, each a few points a person ticks off before a call. */
 export const MEETING_CHECK = [
@@ -48,11 +44,3 @@ export function openBeforeMeeting(
 	const must = measuresFor(measures, level).must.map((m) => `measure.${m.id}`);
 	return [...openPoints(ticked), ...must.filter((key) => !ticked.has(key))];
 }
-
-/** The last check, kept on the device: when, for which level, and what was left open. */
-export const meetingCheckRecordSchema = z.strictObject({
-	checkedAt: z.iso.datetime(),
-	level: z.enum(SENSITIVITY_LEVELS),
-	open: z.array(z.string().max(80)).max(100)
-});
-export type MeetingCheckRecord = z.infer<typeof meetingCheckRecordSchema>;

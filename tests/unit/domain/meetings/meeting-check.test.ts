@@ -5,10 +5,10 @@ import {
 	MEETING_CHECK,
 	MEETING_POINTS,
 	measuresFor,
-	meetingCheckRecordSchema,
 	openBeforeMeeting,
 	openPoints
 } from '$lib/domain/meetings/meeting-check';
+import { meetingCheckRecordSchema } from '$lib/domain/meetings/meeting-check-record';
 
 describe('the pre-meeting check', () => {
 	it('covers camera, microphone, screen sharing and participants', () => {
