@@ -53,7 +53,6 @@ export const org = defineMessages({
 		'org.linkTooLong': 'ポリシーが大きいため、リンクにできません。ファイルで渡してください。',
 		'org.qrLabel': 'ポリシーのリンクのQRコード',
 		'org.qrCaption': 'スマートフォンのカメラで読み取ると、このポリシーを開けます。',
-		'org.fromLink': 'リンクからポリシーを受け取りました。',
 		'org.draft': '管理者の方へ: ポリシーの下書き',
 		'org.draftNone':
 			'まだ下書きはありません。ポリシーを作るか、会議アプリを審査して組織の判断を保存すると、下書きができます。',
@@ -136,7 +135,6 @@ export const org = defineMessages({
 		'org.linkTooLong': 'The policy is too large for a link. Give it as a file.',
 		'org.qrLabel': 'QR code of the link to the policy',
 		'org.qrCaption': "Scanned with a phone's camera, it opens this policy.",
-		'org.fromLink': 'A policy came with the link you opened.',
 		'org.draft': 'For admins: your draft policy',
 		'org.draftNone':
 			'No draft yet. Create a policy, or vet a meeting app and save your decision: either starts the draft.',
