@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
-import { expect, test, waitForApp } from './fixtures';
+import { expect, storedCount, test, waitForApp } from './fixtures';
 
 // Tracing would try to save the trace of a browser this test has killed.
 test.use({ trace: 'off' });
@@ -63,19 +63,6 @@ const checkedStatus = (page: Page, itemId: string) =>
 			inputs.map((i) => (i as HTMLInputElement).labels?.[0]?.textContent?.trim())
 		);
 
-const quarantined = (page: Page) =>
-	page.evaluate(
-		() =>
-			new Promise<number>((resolve, reject) => {
-				const request = indexedDB.open('telework-check');
-				request.onerror = () => reject(request.error);
-				request.onsuccess = () => {
-					const count = request.result.transaction('quarantine').objectStore('quarantine').count();
-					count.onsuccess = () => resolve(count.result);
-				};
-			})
-	);
-
 test('every answer shown as "Saved" survives the browser being killed, round after round', async ({
 	server
 }) => {
@@ -98,7 +85,7 @@ test('every answer shown as "Saved" survives the browser being killed, round aft
 			for (const [itemId, status] of saved) {
 				expect(await checkedStatus(page, itemId), `round ${round}: ${itemId}`).toEqual([status]);
 			}
-			expect(await quarantined(page)).toBe(0);
+			expect(await storedCount(page, 'quarantine')).toBe(0);
 			const items = await page
 				.locator('article[data-item-id]')
 				.evaluateAll((list) => list.slice(0, 10).map((a) => a.getAttribute('data-item-id')!));

@@ -84,6 +84,32 @@ export async function setWritesFail(page: Page, failing: boolean): Promise<void>
 	);
 }
 
+/** Opens the app's database as it is, without upgrading it, and runs one read on `store`. */
+function readStore(page: Page, store: string, key?: IDBValidKey): Promise<unknown> {
+	return page.evaluate(
+		({ store, key }) =>
+			new Promise((resolve, reject) => {
+				const request = indexedDB.open('telework-check');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const objects = request.result.transaction(store).objectStore(store);
+					const read = key === undefined ? objects.count() : objects.get(key);
+					read.onsuccess = () => (request.result.close(), resolve(read.result));
+					read.onerror = () => reject(read.error);
+				};
+			}),
+		{ store, key }
+	);
+}
+
+/** The record stored under `key`, read straight from IndexedDB. */
+export const storedRecord = (page: Page, store: string, key: IDBValidKey) =>
+	readStore(page, store, key);
+
+/** How many records `store` holds, read straight from IndexedDB. */
+export const storedCount = async (page: Page, store: string) =>
+	Number(await readStore(page, store));
+
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** axe-core finds no WCAG 2.0–2.2 A/AA violation on the page as it is now. */

@@ -1,4 +1,12 @@
-import { expect, installWriteFailureSwitch, setWritesFail, test, waitForApp } from './fixtures';
+import {
+	expect,
+	installWriteFailureSwitch,
+	setWritesFail,
+	storedCount,
+	storedRecord,
+	test,
+	waitForApp
+} from './fixtures';
 
 const ITEM = 'telework-rules-written';
 
@@ -147,4 +155,81 @@ test('the language follows the browser, can be switched and is remembered', asyn
 	await waitForApp(page, 'ja');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('テレワーク');
 	await context.close();
+});
+
+test('a reload forced in the middle of rapid edits keeps at least the last answer shown as "Saved"', async ({
+	page
+}) => {
+	// Before the app starts: count every change of the item (its revision) and remember, in
+	// sessionStorage (which outlives the reload), the revision and status shown as "Saved".
+	await page.addInitScript((itemId) => {
+		let revision = Number(sessionStorage.getItem('edits') ?? 0);
+		document.addEventListener('change', (event) => {
+			const input = event.target as HTMLInputElement;
+			if (!input.closest(`article[data-item-id="${itemId}"]`)) return;
+			sessionStorage.setItem('edits', String(++revision));
+			sessionStorage.setItem(`status-${revision}`, input.value);
+		});
+		new MutationObserver(() => {
+			const status = document.querySelector(`[data-testid="save-${itemId}"]`);
+			if (status?.textContent?.trim() === '保存しました')
+				sessionStorage.setItem('saved', String(revision));
+		}).observe(document, { subtree: true, childList: true, characterData: true });
+	}, ITEM);
+	const values = ['done', 'not-yet', 'unknown'];
+	let seed = 20261206;
+	const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+
+	for (let round = 0; round < 5; round++) {
+		await page.goto('/checklist/owner');
+		await waitForApp(page);
+		await expect(page.locator(`article[data-item-id="${ITEM}"]`)).toBeVisible();
+		const edits = 20;
+		const reloadAfter = 5 + next(edits - 5);
+		const gaps = Array.from({ length: edits }, () => next(25));
+		const reloaded = page.waitForEvent('load');
+		// Twenty quick changes with random gaps, and a reload in the middle of them, in the page.
+		await page.evaluate(
+			async ({ itemId, values, gaps, reloadAfter }) => {
+				const article = document.querySelector(`article[data-item-id="${itemId}"]`)!;
+				for (let i = 0; i < gaps.length; i++) {
+					const current = article.querySelector<HTMLInputElement>('input:checked')?.value;
+					const choice = values.filter((v) => v !== current)[i % 2]!;
+					article.querySelector<HTMLInputElement>(`input[value="${choice}"]`)!.click();
+					if (i + 1 === reloadAfter) {
+						// Reloads as soon as this script returns: the last change is still in flight.
+						setTimeout(() => location.reload());
+						return;
+					}
+					await new Promise((resolve) => setTimeout(resolve, gaps[i]));
+				}
+			},
+			{ itemId: ITEM, values, gaps, reloadAfter }
+		);
+		await reloaded;
+		await waitForApp(page);
+		const stored = (await storedRecord(page, 'answers', ['default', ITEM])) as
+			{ revision: number; status: string } | undefined;
+		const log = await page.evaluate(() => ({
+			saved: Number(sessionStorage.getItem('saved') ?? 0),
+			edits: Number(sessionStorage.getItem('edits'))
+		}));
+		const statusAt = (revision: number) =>
+			page.evaluate((r) => sessionStorage.getItem(`status-${r}`), revision);
+		expect(stored, `round ${round}`).toBeDefined();
+		// Nothing older than the last "Saved", nothing newer than the last edit, and the status
+		// stored is the one chosen at that revision.
+		expect(stored!.revision).toBeGreaterThanOrEqual(log.saved);
+		expect(stored!.revision).toBeLessThanOrEqual(log.edits);
+		expect(stored!.status).toBe(await statusAt(stored!.revision));
+		await expect(
+			page.locator(`article[data-item-id="${ITEM}"] input[value="${stored!.status}"]`)
+		).toBeChecked();
+		expect(await storedCount(page, 'quarantine')).toBe(0);
+		// The next round counts on from what was really stored.
+		await page.evaluate((revision) => {
+			sessionStorage.setItem('edits', String(revision));
+			sessionStorage.setItem('saved', String(revision));
+		}, stored!.revision);
+	}
 });
