@@ -1,59 +1,11 @@
-import type { Locator, Page } from '@playwright/test';
-import { expect, test, waitForApp } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { expect, expectNoViolations, test, waitForApp } from './fixtures';
+import { tabTo } from './keyboard-moves';
 
-/** The focused element can be seen: nothing (a sticky header, a banner) lies over its middle. */
-async function expectFocusSeen(page: Page): Promise<void> {
-	const seen = await page.evaluate(() => {
-		const focused = document.activeElement as HTMLElement | null;
-		// Past the last control the focus leaves the page for the browser's own UI: nothing to see.
-		if (!focused || focused === document.body) return 'seen';
-		const box = focused.getBoundingClientRect();
-		// A visually hidden radio or checkbox is seen through its label.
-		const target =
-			box.width < 2 && focused instanceof HTMLInputElement && focused.labels?.[0]
-				? focused.labels[0]
-				: focused;
-		const rect = target.getBoundingClientRect();
-		const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-		return hit && (target.contains(hit) || hit.contains(target))
-			? 'seen'
-			: `${focused.outerHTML.slice(0, 80)} is under ${hit?.outerHTML.slice(0, 80)}`;
-	});
-	expect(seen).toBe('seen');
-}
-
-/**
- * Presses Tab until `target` has the focus, checking at each stop that the focus is seen. A radio
- * button is reached as people reach it: Tab into its group, then the arrow keys (which select).
- */
-async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
-	const group = await target.evaluate((el) =>
-		el instanceof HTMLInputElement && el.type === 'radio' ? el.name : ''
-	);
-	const arrived = () =>
-		target.evaluate((el, name) => {
-			const focused = document.activeElement;
-			if (!name) return focused === el;
-			return (
-				focused instanceof HTMLInputElement && focused.type === 'radio' && focused.name === name
-			);
-		}, group);
-	for (let i = 0; i < limit; i++) {
-		await page.keyboard.press('Tab');
-		await expectFocusSeen(page);
-		if (!(await arrived())) continue;
-		for (let step = 0; group && step < 20; step++) {
-			if (await target.evaluate((el) => el === document.activeElement)) break;
-			await page.keyboard.press('ArrowDown');
-			await expectFocusSeen(page);
-		}
-		return;
-	}
-	throw new Error(`Tab never reached ${String(target)}`);
-}
-
-test('with the keyboard alone: start, describe the device, answer an item, hear "Saved"', async ({
-	page
+test('with the keyboard alone: set up a device, answer, hear "Saved", send the summary; the admin imports it', async ({
+	page,
+	browser,
+	server
 }) => {
 	// Smooth scrolling would still be moving the page when the focus is checked.
 	await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -99,4 +51,42 @@ test('with the keyboard alone: start, describe the device, answer an item, hear 
 	const status = page.getByRole('status').filter({ hasText: '保存しました' });
 	await expect(status).toHaveAttribute('aria-live', 'polite');
 	await expect(page.getByTestId(`save-${itemId}`)).toHaveText('保存しました');
+
+	// The summary: from the checklist to the file, with the keyboard.
+	await tabTo(page, page.getByRole('link', { name: 'この端末の状況を管理者に送る' }), 300);
+	await page.keyboard.press('Enter');
+	await waitForApp(page, 'ja');
+	await tabTo(page, page.getByRole('button', { name: 'ファイルを保存する' }), 120);
+	const downloading = page.waitForEvent('download');
+	await page.keyboard.press('Enter');
+	const summary = readFileSync((await (await downloading).path()) ?? '', 'utf8');
+	await expect(page.getByTestId('summary-saved')).toContainText('保存しました');
+
+	// The admin, in another browser, reaches the import from the policy page and picks the file
+	// with Space (the file dialog itself belongs to the system, not the page).
+	const admin = await browser.newContext({ locale: 'ja-JP', reducedMotion: 'reduce' });
+	const adminPage = await admin.newPage();
+	await adminPage.goto(server.url + '/org');
+	await waitForApp(adminPage, 'ja');
+	await tabTo(
+		adminPage,
+		adminPage.getByRole('link', { name: '社員から届いた状況のファイルを取り込む' }),
+		120
+	);
+	await adminPage.keyboard.press('Enter');
+	await waitForApp(adminPage, 'ja');
+	await tabTo(adminPage, adminPage.getByLabel('取り込むファイルを選ぶ（複数可）'));
+	const choosing = adminPage.waitForEvent('filechooser');
+	await adminPage.keyboard.press('Space');
+	await (
+		await choosing
+	).setFiles({ name: 'summary.json', mimeType: 'application/json', buffer: Buffer.from(summary) });
+	const importStatus = adminPage.getByTestId('import-status');
+	await expect(importStatus).toHaveText('検査の結果: 受け入れ 1件、そのほか 0件');
+	await expect(importStatus).toHaveAttribute('role', 'status');
+	await tabTo(adminPage, adminPage.getByRole('button', { name: '受け入れた1件を保存する' }));
+	await adminPage.keyboard.press('Enter');
+	await expect(importStatus).toHaveText('✓ 保存しました。');
+	await expectNoViolations(adminPage, 'import saved');
+	await admin.close();
 });

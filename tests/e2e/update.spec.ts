@@ -12,6 +12,7 @@ import {
 	waitForApp,
 	waitForServiceWorker
 } from './fixtures';
+import { tabTo } from './keyboard-moves';
 
 // Under test-results/ (cleaned by npm test, ignored by git).
 const TMP = 'test-results/update-builds';
@@ -85,7 +86,9 @@ test('a rebuild of unchanged code is byte-identical and prompts nobody', async (
 	await expect(page.getByText('新しいバージョンがあります。')).toHaveCount(0);
 });
 
-test('a new version waits for the user, then reloads with answers intact', async ({ page }) => {
+test('a new version waits for the user, then reloads with answers intact (accepted with the keyboard)', async ({
+	page
+}) => {
 	expect(await appVersion(page)).toContain('e2e-a');
 	await waitForServiceWorker(page);
 	await page.goto(url + '/checklist/owner');
@@ -106,8 +109,13 @@ test('a new version waits for the user, then reloads with answers intact', async
 	expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
 	await expect(item.getByRole('radio', { name: '対応済み' })).toBeChecked();
 
+	// With the keyboard: the banner sits in the flow, so no focus stop down the page is under it.
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	// Tab lands on the checked radio of the item, so passing it changes nothing.
+	await tabTo(page, item.getByRole('radio', { name: '対応済み' }), 200);
+	await tabTo(page, page.getByRole('button', { name: '更新して再読み込み' }), 400, 'Shift+Tab');
 	const reloaded = page.waitForEvent('load');
-	await page.getByRole('button', { name: '更新して再読み込み' }).click();
+	await page.keyboard.press('Enter');
 	await reloaded;
 	expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(
 		undefined
