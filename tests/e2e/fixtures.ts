@@ -85,7 +85,10 @@ export async function setWritesFail(page: Page, failing: boolean): Promise<void>
 }
 
 /** Opens the app's database as it is, without upgrading it, and runs one read on `store`. */
-function readStore(page: Page, store: string, key?: IDBValidKey): Promise<unknown> {
+/** The keys tests use: a string, or an array of strings for a compound key. */
+type StoreKey = string | string[];
+
+function readStore(page: Page, store: string, key?: StoreKey): Promise<unknown> {
 	return page.evaluate(
 		({ store, key }) =>
 			new Promise((resolve, reject) => {
@@ -103,7 +106,7 @@ function readStore(page: Page, store: string, key?: IDBValidKey): Promise<unknow
 }
 
 /** The record stored under `key`, read straight from IndexedDB. */
-export const storedRecord = (page: Page, store: string, key: IDBValidKey) =>
+export const storedRecord = (page: Page, store: string, key: StoreKey) =>
 	readStore(page, store, key);
 
 /** How many records `store` holds, read straight from IndexedDB. */

@@ -5,7 +5,9 @@ import { loadAnswers } from '$lib/storage/answers';
 import { getDb } from '$lib/storage/connection';
 import { countQuarantined, exportRawData } from '$lib/storage/raw-export';
 import { DB_NAME, type AnswerV1, type QuarantineRecord } from '$lib/storage/schema';
+import v2Database from '../../fixtures/databases/v2.json';
 import { useFreshIndexedDb } from '../../helpers/fresh-indexeddb';
+import { seedDatabase, type DatabaseSnapshot } from '../../helpers/seed-database';
 
 useFreshIndexedDb();
 
@@ -131,6 +133,24 @@ describe('migration from version 1', () => {
 			'summaries'
 		]);
 		expect([...db.transaction('answers').store.indexNames]).toEqual(['by-profile']);
+	});
+});
+
+describe('migration from version 2', () => {
+	test('keeps every profile, answer and setting as it was, and adds the empty new stores', async () => {
+		const snapshot = v2Database as DatabaseSnapshot;
+		await seedDatabase(snapshot);
+		const raw = await exportRawData();
+		// Stored in key order ([profileId, itemId]), not in the order they were written.
+		expect(raw.answers).toEqual(expect.arrayContaining(snapshot.stores.answers?.records ?? []));
+		expect(raw.answers).toHaveLength(3);
+		expect(raw.profiles).toEqual(snapshot.stores.profiles?.records);
+		expect(raw.settings).toEqual(snapshot.stores.settings?.records);
+		expect(raw.packs).toEqual([]);
+		expect(raw.summaries).toEqual([]);
+		expect((await getDb()).version).toBe(3);
+		expect(await loadAnswers('default')).toHaveLength(3);
+		expect(await countQuarantined()).toBe(0);
 	});
 });
 
