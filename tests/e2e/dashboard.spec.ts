@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createAggregator } from '../../src/lib/domain/aggregate/aggregator';
 import { loadContent } from '../../src/lib/node/read-checklists';
-import { syntheticSummaries } from '../fixtures/aggregate/synthetic';
+import { sealSync, syntheticSummaries } from '../fixtures/aggregate/synthetic';
 import { expect, expectNoViolations, test, waitForApp } from './fixtures';
 
 const file = (name: string, text: string) => ({
@@ -27,6 +27,8 @@ function hostile(valid: string) {
 	];
 }
 
+const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
+
 test('the admin imports 200 summaries and 10 hostile files; the dashboard shows the numbers a recount gives, and prints', async ({
 	page,
 	server
@@ -34,6 +36,16 @@ test('the admin imports 200 summaries and 10 hostile files; the dashboard shows 
 	const content = await loadContent('checklists');
 	const now = new Date();
 	const summaries = [...syntheticSummaries({ content, count: 200, now, seed: 42 })];
+	// One respondent's name is markup: it must stay text in the list, the drill-down and print.
+	const named = summaries[0]!.respondent.id;
+	for (const [i, { digest, ...unsealed }] of summaries.entries()) {
+		if (unsealed.respondent.id !== named) continue;
+		expect(digest).toMatch(/^[0-9a-f]{64}$/);
+		summaries[i] = sealSync({
+			...unsealed,
+			respondent: { ...unsealed.respondent, name: HOSTILE_NAME }
+		});
+	}
 	const expected = createAggregator({ content, now });
 	for (const summary of summaries) expected.add(summary);
 	const report = expected.result();
@@ -41,6 +53,8 @@ test('the admin imports 200 summaries and 10 hostile files; the dashboard shows 
 
 	const requests: string[] = [];
 	page.context().on('request', (r) => requests.push(r.url()));
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => (dialogs.push(dialog.message()), void dialog.dismiss()));
 	await page.goto(server.url + '/summaries');
 	await waitForApp(page, 'ja');
 	await page
@@ -103,6 +117,18 @@ test('the admin imports 200 summaries and 10 hostile files; the dashboard shows 
 	);
 	await expectNoViolations(page, 'dashboard (en)');
 
+	// Every drill-down open: the name appears as typed, and no element was made of it.
+	await page.getByRole('button', { name: /Show all items/ }).click();
+	await page
+		.getByTestId('item-table')
+		.locator('details')
+		.evaluateAll((list) => list.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+	await expect(page.getByTestId('item-table').getByText(HOSTILE_NAME).first()).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByTestId('item-table').getByText(HOSTILE_NAME).first()).toBeVisible();
+	await page.emulateMedia({ media: 'screen' });
+	await expect(page.locator('img[src="x"]')).toHaveCount(0);
+
 	// The owner's page puts their own items and the company's posture side by side.
 	await page.goto(server.url + '/checklist/owner');
 	await waitForApp(page, 'en');
@@ -114,6 +140,7 @@ test('the admin imports 200 summaries and 10 hostile files; the dashboard shows 
 	await expect(overview.getByTestId('next-steps').locator(':scope > li')).toHaveCount(3);
 	await expectNoViolations(page, 'owner overview (en)');
 
+	expect(dialogs).toEqual([]);
 	const origin = new URL(server.url).origin;
 	expect(requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin)).toEqual(
 		[]

@@ -71,8 +71,12 @@ export class OrgDashboard {
 				return;
 			}
 			this.#pack = orgPolicy.active ?? orgPolicy.draft?.pack;
+			// One person may send a summary per device: the newest one says how they are named now.
+			const byAge = stored.toSorted((a, b) =>
+				a.summary.createdAt.localeCompare(b.summary.createdAt)
+			);
 			this.#respondents = Object.fromEntries(
-				stored.map(({ summary: { respondent } }) => [respondent.id, respondent])
+				byAge.map(({ summary: { respondent } }) => [respondent.id, respondent])
 			);
 			this.#report = await aggregateInWorker({
 				content,
