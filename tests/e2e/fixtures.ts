@@ -124,6 +124,16 @@ export async function expectNoViolations(page: Page, label: string): Promise<voi
 	expect(summary, label).toEqual([]);
 }
 
+/** axe on the page as it is, in Japanese and then in English; the page is left in Japanese. */
+export async function expectNoViolationsInBoth(page: Page, state: string): Promise<void> {
+	await expectNoViolations(page, `${state} (ja)`);
+	await page.getByRole('button', { name: 'Switch to English' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expectNoViolations(page, `${state} (en)`);
+	await page.getByRole('button', { name: '日本語に切り替える' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+}
+
 /**
  * `server`: one per worker, for tests that do not stop it; baseURL points at it.
  * `ownServer`: one per test, for tests that stop it to prove the app works offline.
