@@ -233,3 +233,36 @@ test('a reload forced in the middle of rapid edits keeps at least the last answe
 		}, stored!.revision);
 	}
 });
+
+test('a connection closed under the app is reopened by the next save, which says "Saved" only once stored', async ({
+	page
+}) => {
+	// Keep a handle on every connection the app opens, to close them as the browser might.
+	await page.addInitScript(() => {
+		const w = window as unknown as { connections: IDBDatabase[] };
+		w.connections = [];
+		const open = IDBFactory.prototype.open;
+		IDBFactory.prototype.open = function (...args: Parameters<typeof open>) {
+			const request = open.apply(this, args);
+			request.addEventListener('success', () => w.connections.push(request.result));
+			return request;
+		};
+	});
+	await page.goto('/checklist/owner');
+	await waitForApp(page);
+	const item = page.locator(`article[data-item-id="${ITEM}"]`);
+	await item.getByRole('radio', { name: 'まだ' }).check();
+	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
+
+	const closed = await page.evaluate(() => {
+		const { connections } = window as unknown as { connections: IDBDatabase[] };
+		for (const connection of connections) connection.close();
+		return connections.length;
+	});
+	expect(closed).toBeGreaterThan(0);
+	await item.getByRole('radio', { name: '対応済み' }).check();
+	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
+	expect(await storedRecord(page, 'answers', ['default', ITEM])).toMatchObject({
+		status: 'done'
+	});
+});
