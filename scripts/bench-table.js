@@ -31,7 +31,7 @@ export function benchRows(results) {
 	for (const [path, page] of Object.entries(results.lighthouse.pages)) {
 		const s = /** @type {any} */ (page).scores;
 		rows.push({
-			metric: `Lighthouse mobile ${path} (perf/a11y/best practices)`,
+			metric: `Lighthouse mobile ${path}, median of ${results.lighthouse.runs} (perf/a11y/best practices)`,
 			value: `${s.performance}/${s.accessibility}/${s['best-practices']}`,
 			target: '>= 95/100/100',
 			met: /** @type {any} */ (page).pass

@@ -10,6 +10,7 @@ import { dirname, join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { chromium } from 'playwright-core';
 import { benchAggregate } from './bench-aggregate.js';
 import { benchEngine } from './bench-engine.js';
@@ -24,7 +25,6 @@ const RESULTS_FILE = 'bench-results/bench.json';
 
 const FIRST_PAGE_TARGET_BYTES = 60 * 1024;
 const LIGHTHOUSE_TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
-const LIGHTHOUSE_PATHS = ['/', '/checklist/employee', '/dashboard'];
 /** The main routes: the home page, the employee's list, the admin's policy, summary and dashboard. */
 const MAIN_ROUTES = [
 	'/',
@@ -34,6 +34,9 @@ const MAIN_ROUTES = [
 	'/dashboard',
 	'/meeting-check'
 ];
+// Scores move between runs on a busy 2-core machine: each page is run this often and the median
+// run (Lighthouse's own choice, by FCP and TTI) is reported, as Lighthouse advises.
+const LIGHTHOUSE_RUNS = 3;
 const SAVE_TARGET_MS = 20;
 const SAVE_CLICKS = 100;
 const SAVE_PATH = '/checklist/owner';
@@ -239,8 +242,10 @@ async function lighthouseRun(url) {
 async function lighthouseScores(origin) {
 	/** @type {Record<string, unknown>} */
 	const results = {};
-	for (const path of LIGHTHOUSE_PATHS) {
-		const lhr = await lighthouseRun(origin + path);
+	for (const path of MAIN_ROUTES) {
+		const runs = [];
+		for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseRun(origin + path));
+		const lhr = computeMedianRun(runs);
 		if (lhr.runtimeError) console.log(`  ${path}: runtime error: ${lhr.runtimeError.message}`);
 		for (const warning of lhr.runWarnings) console.log(`  ${path}: warning: ${warning}`);
 		/** @type {Record<string, number | null>} */
@@ -265,7 +270,8 @@ async function lighthouseScores(origin) {
 		/** @param {number | null} ms */
 		const ms = (ms) => (ms === null ? 'n/a' : `${Math.round(ms)} ms`);
 		console.log(
-			`Lighthouse mobile ${path}: ${parts.join(', ')}; ` + `targets >= 95/100/100: ${verdict(pass)}`
+			`Lighthouse mobile ${path} (median of ${LIGHTHOUSE_RUNS}): ${parts.join(', ')}; ` +
+				`targets >= 95/100/100: ${verdict(pass)}`
 		);
 		console.log(
 			`  FCP ${ms(metrics.fcpMs)}, LCP ${ms(metrics.lcpMs)}, TBT ${ms(metrics.tbtMs)}, ` +
@@ -273,7 +279,7 @@ async function lighthouseScores(origin) {
 		);
 		results[path] = { scores, metrics, pass, lighthouseVersion: lhr.lighthouseVersion };
 	}
-	return { targets: LIGHTHOUSE_TARGETS, pages: results };
+	return { targets: LIGHTHOUSE_TARGETS, runs: LIGHTHOUSE_RUNS, pages: results };
 }
 
 /**
