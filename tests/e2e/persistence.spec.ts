@@ -131,6 +131,8 @@ test('a newer version opening the database in another tab asks this one to reloa
 			})
 	);
 	expect(upgraded).toBe(99);
+	// The upgrade went through with this tab's saved answer in it.
+	expect(await storedRecord(other, 'answers', ['default', ITEM])).toMatchObject({ status: 'done' });
 	await expect(page.getByText('別のタブで新しいバージョンのアプリが開かれました')).toBeVisible();
 	await expect(page.getByRole('button', { name: '再読み込み' })).toBeVisible();
 });
