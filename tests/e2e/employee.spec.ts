@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectNoViolations, test, waitForApp, waitForServiceWorker } from './fixtures';
 import { setUp } from './set-up-device';
@@ -7,7 +8,7 @@ const mustIds = (page: Page) =>
 		.locator('section[aria-labelledby="tier-must"] article[data-item-id]')
 		.evaluateAll((items) => items.map((i) => i.getAttribute('data-item-id')));
 
-test('a new user sets up two devices, answers, and keeps everything offline', async ({
+test('a new user sets up two devices, answers, keeps everything offline and sends a status offline', async ({
 	page,
 	ownServer: server
 }) => {
@@ -99,6 +100,22 @@ test('a new user sets up two devices, answers, and keeps everything offline', as
 	await page.getByLabel('表示する端末').selectOption({ label: '会社のiPhone' });
 	await expect(laptop('screen-lock').getByRole('radio', { name: '対応済み' })).toBeChecked();
 	await expect(laptop('os-auto-update').getByRole('radio', { name: '対応済み' })).not.toBeChecked();
+
+	// Still offline, the laptop's status goes out as a file, with the answers given above.
+	await page.getByLabel('表示する端末').selectOption({ label: '私物のWindowsノート' });
+	await page.getByRole('link', { name: 'この端末の状況を管理者に送る' }).click();
+	await waitForApp(page, 'ja');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'ファイルを保存する' }).click();
+	const sent = JSON.parse(readFileSync((await (await download).path()) ?? '', 'utf8'));
+	expect(sent.answers).toEqual(
+		expect.arrayContaining([
+			expect.objectContaining({ itemId: 'os-auto-update', status: 'done' }),
+			expect.objectContaining({ itemId: 'public-wifi-prefer-tethering', status: 'not-yet' }),
+			expect.objectContaining({ itemId: 'vpn-connect-before-work', status: 'done' })
+		])
+	);
+	await expect(page.getByTestId('summary-saved')).toContainText('保存しました');
 });
 
 test('changing the situation re-tiers the list at once and keeps the answers', async ({
