@@ -268,3 +268,30 @@ test('a connection closed under the app is reopened by the next save, which says
 		status: 'done'
 	});
 });
+
+test('a checklist open in two tabs shows each answer stored in the other, and the newest is kept', async ({
+	context
+}) => {
+	const [first, second] = [await context.newPage(), await context.newPage()];
+	for (const tab of [first, second]) {
+		await tab.goto('/checklist/owner');
+		await waitForApp(tab);
+	}
+	const radio = (tab: typeof first, name: string) =>
+		tab.locator(`article[data-item-id="${ITEM}"]`).getByRole('radio', { name });
+
+	await radio(first, '対応済み').check();
+	await expect(first.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
+	await expect(radio(second, '対応済み')).toBeChecked();
+	await radio(second, 'まだ').check();
+	await expect(second.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
+	await expect(radio(first, 'まだ')).toBeChecked();
+	// The first tab's next change follows the second tab's, not its own older one.
+	await radio(first, 'わからない').check();
+	await expect(first.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
+	await expect(radio(second, 'わからない')).toBeChecked();
+	expect(await storedRecord(first, 'answers', ['default', ITEM])).toMatchObject({
+		status: 'unknown',
+		revision: 3
+	});
+});

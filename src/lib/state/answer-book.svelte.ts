@@ -1,5 +1,6 @@
-import { nextAnswer, type Answer, type AnswerStatus } from '$lib/domain/answer';
+import { answerSchema, nextAnswer, type Answer, type AnswerStatus } from '$lib/domain/answer';
 import { loadAnswers, saveAnswer } from '$lib/storage/answers';
+import { announceStored, onStoredElsewhere } from './answer-broadcast';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -101,6 +102,24 @@ export class AnswerBook {
 		await this.#save(answer);
 	}
 
+	/**
+	 * Shows answers that another tab stored for this profile. A change of this tab that is still
+	 * being written (or failed to be) wins: it is the newer one, and is announced in turn.
+	 * Returns the way to stop listening.
+	 */
+	followOtherTabs(): () => void {
+		return onStoredElsewhere((data) => {
+			const parsed = answerSchema.safeParse(data);
+			if (!parsed.success || parsed.data.profileId !== this.profileId) return;
+			const stored = parsed.data;
+			const pending = this.#saves[stored.itemId];
+			const mine = this.#answers[stored.itemId];
+			if (pending === 'saving' || pending === 'failed') return;
+			if (mine && mine.revision > stored.revision) return;
+			this.#answers[stored.itemId] = stored;
+		});
+	}
+
 	/** Saves again every answer whose last save failed. */
 	async retryFailed(): Promise<void> {
 		const failed = Object.entries(this.#saves).filter(([, state]) => state === 'failed');
@@ -122,6 +141,8 @@ export class AnswerBook {
 			console.error('Saving an answer failed', error);
 			state = 'failed';
 		}
+		// A retried answer comes from the reactive store: a proxy cannot be posted, its snapshot can.
+		if (state === 'saved') announceStored($state.snapshot(answer));
 		if (this.#latest.get(answer.itemId) !== answer.revision) return;
 		this.#saves[answer.itemId] = state;
 		if (state === 'saved') await this.afterSave().catch(() => undefined);

@@ -1,0 +1,69 @@
+import 'fake-indexeddb/auto';
+import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
+import { AnswerBook } from '$lib/state/answer-book.svelte';
+import { useFreshIndexedDb } from '../../helpers/fresh-indexeddb';
+import { makeAnswer } from '../../helpers/records';
+
+useFreshIndexedDb();
+
+// Another tab of the app: its own channel object on the same name.
+const otherTab = new BroadcastChannel('telework-check:answers');
+const stops: (() => void)[] = [];
+afterEach(() => stops.splice(0).forEach((stop) => stop()));
+afterAll(() => otherTab.close());
+
+function following(profileId = 'default'): AnswerBook {
+	const book = new AnswerBook(profileId, '2026.11.1');
+	stops.push(book.followOtherTabs());
+	return book;
+}
+
+const ITEM = 'screen-lock';
+
+describe('a checklist open in another tab', () => {
+	test('its stored answer is shown here, and the next change here builds on it', async () => {
+		const book = following();
+		await book.setStatus(ITEM, 'done');
+		otherTab.postMessage(makeAnswer({ itemId: ITEM, status: 'not-yet', revision: 2 }));
+		await vi.waitFor(() => expect(book.answers[ITEM]?.status).toBe('not-yet'));
+		await book.setStatus(ITEM, 'unknown');
+		expect(book.answers[ITEM]?.revision).toBe(3);
+	});
+
+	test('an answer stored here is announced to the other tab', async () => {
+		// Announcements of earlier tests may still be on their way: listen for this item only.
+		const heard: unknown[] = [];
+		otherTab.onmessage = (event) => {
+			if (event.data?.itemId === 'wifi-encryption') heard.push(event.data);
+		};
+		await following().setStatus('wifi-encryption', 'done');
+		await vi.waitFor(() =>
+			expect(heard).toEqual([
+				expect.objectContaining({ itemId: 'wifi-encryption', status: 'done', revision: 1 })
+			])
+		);
+		otherTab.onmessage = null;
+	});
+
+	test('an older revision, another device profile or a malformed message changes nothing', async () => {
+		const book = following();
+		await book.setStatus(ITEM, 'done');
+		await book.setStatus(ITEM, 'not-yet');
+		otherTab.postMessage(makeAnswer({ itemId: ITEM, status: 'done', revision: 1 }));
+		otherTab.postMessage(makeAnswer({ profileId: 'p-phone', itemId: ITEM, revision: 9 }));
+		otherTab.postMessage({ itemId: ITEM, status: 'done', revision: 99, __proto__: null });
+		// A message that is taken arrives after these: once it is here, the others were seen.
+		otherTab.postMessage(makeAnswer({ itemId: 'disk-encryption', revision: 1 }));
+		await vi.waitFor(() => expect(book.answers['disk-encryption']).toBeDefined());
+		expect(book.answers[ITEM]).toMatchObject({ status: 'not-yet', revision: 2 });
+	});
+
+	test('after it stops following, nothing more is taken', async () => {
+		const book = new AnswerBook('default', '2026.11.1');
+		book.followOtherTabs()();
+		const control = following();
+		otherTab.postMessage(makeAnswer({ itemId: ITEM, revision: 1 }));
+		await vi.waitFor(() => expect(control.answers[ITEM]).toBeDefined());
+		expect(book.answers[ITEM]).toBeUndefined();
+	});
+});
