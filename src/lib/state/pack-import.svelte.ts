@@ -1,11 +1,15 @@
 import type { PolicyPack } from '$lib/domain/formats/policy-pack';
-import type { FileErrorCode, ReadResult } from '$lib/domain/formats/read-versioned';
+import { decodeFromLink } from '$lib/domain/formats/link-codec';
+import { POLICY_PACK_FILE } from '$lib/domain/formats/read-policy-pack';
+import {
+	fileFailure,
+	readVersionedFile,
+	type FileErrorCode,
+	type ReadResult
+} from '$lib/domain/formats/read-versioned';
 import type { PackReplacement } from '$lib/domain/org-policy';
 import { orgPolicy } from './org-policy.svelte';
-import type { ChosenFile } from './read-chosen-file';
-
-// The format's schema (zod) and the readers load with the first file or link, not with the page.
-const packFormat = () => import('$lib/domain/formats/read-policy-pack');
+import { readChosenFile, type ChosenFile } from './read-chosen-file';
 
 export type PackImportPhase = 'idle' | 'reading' | 'preview' | 'saving' | 'done' | 'failed';
 
@@ -43,13 +47,7 @@ export class PackImport {
 	async choose(file: ChosenFile | null | undefined): Promise<void> {
 		const attempt = this.#start();
 		if (!file) return this.#reset();
-		await this.#consider(attempt, file.name, async () => {
-			const [{ POLICY_PACK_FILE }, { readChosenFile }] = await Promise.all([
-				packFormat(),
-				import('./read-chosen-file')
-			]);
-			return readChosenFile(POLICY_PACK_FILE, file);
-		});
+		await this.#consider(attempt, file.name, () => readChosenFile(POLICY_PACK_FILE, file));
 	}
 
 	/** A policy carried in a link's fragment (`#pack=…`): checked exactly like a file. */
@@ -57,12 +55,6 @@ export class PackImport {
 		const attempt = this.#start();
 		const name = 'link';
 		await this.#consider(attempt, name, async (): Promise<ReadResult<PolicyPack>> => {
-			const [{ POLICY_PACK_FILE }, { fileFailure, readVersionedFile }, { decodeFromLink }] =
-				await Promise.all([
-					packFormat(),
-					import('$lib/domain/formats/read-versioned'),
-					import('$lib/domain/formats/link-codec')
-				]);
 			const decoded = await decodeFromLink(text, POLICY_PACK_FILE.maxBytes);
 			if (!decoded.ok) {
 				return decoded.error === 'too-big'
