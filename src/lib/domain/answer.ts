@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { isoDate, kebabId, plainText } from './content/text';
+import { ANSWER_STATUSES, type AnswerStatus } from './content/vocabulary';
 import { contextSchema } from './context';
 
-export const ANSWER_STATUSES = ['done', 'not-yet', 'not-applicable', 'unknown', 'waiver'] as const;
-export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
+export { ANSWER_STATUSES, type AnswerStatus };
 
 export const profileIdSchema = z
 	.string()

@@ -11,6 +11,7 @@ const eager = [defineMessages({ ja: coreJa, en: coreEn }), employee, posture] as
 // Page-specific catalogues load with their page and register there (`registerMessages`),
 // so that every page does not carry every page's text. Their keys are typed all the same.
 type Lazy =
+	| typeof import('./features/apps-status').appsStatus
 	| typeof import('./features/backup').backup
 	| typeof import('./features/collect').collect
 	| typeof import('./features/context').context
@@ -18,6 +19,8 @@ type Lazy =
 	| typeof import('./features/help').help
 	| typeof import('./features/meeting').meeting
 	| typeof import('./features/org').org
+	| typeof import('./features/org-draft').orgDraft
+	| typeof import('./features/org-import').orgImport
 	| typeof import('./features/pack-editor').packEditor
 	| typeof import('./features/summary').summary
 	| typeof import('./features/vetting').vetting

@@ -1,17 +1,16 @@
 import type { LocalizedText } from '$lib/domain/content/text';
-import {
-	newPolicyPack,
-	type PackMeetingApp,
-	type PolicyPack
-} from '$lib/domain/formats/policy-pack';
+import { newPolicyPack } from '$lib/domain/formats/new-policy-pack';
+import type { PackMeetingApp, PolicyPack } from '$lib/domain/formats/policy-pack';
 import {
 	comparePacks,
 	publishDraft,
 	withMeetingApp,
-	type PackRecord,
 	type PackReplacement
 } from '$lib/domain/org-policy';
-import { loadPacks, savePacks } from '$lib/storage/packs';
+import type { PackRecord } from '$lib/domain/pack-record';
+
+// Storage and the record's schema load with the first read or write, not with the page.
+const packStore = () => import('$lib/storage/packs');
 
 /** An id for a new organisation: random, never derived from its name. */
 function newOrgId(): string {
@@ -51,7 +50,7 @@ class OrgPolicy {
 	}
 
 	async #read(): Promise<void> {
-		const records = await loadPacks();
+		const records = await (await packStore()).loadPacks();
 		this.#active = records.active;
 		this.#draft = records.draft;
 		this.#loaded = true;
@@ -67,7 +66,7 @@ class OrgPolicy {
 			pack: withMeetingApp(current.pack, decision),
 			savedAt: now
 		};
-		await savePacks([draft]);
+		await (await packStore()).savePacks([draft]);
 		this.#draft = draft;
 		return draft;
 	}
@@ -84,7 +83,7 @@ class OrgPolicy {
 			publishedVersion: this.#draft?.publishedVersion ?? 0,
 			savedAt: new Date().toISOString()
 		};
-		await savePacks([draft]);
+		await (await packStore()).savePacks([draft]);
 		this.#draft = draft;
 		return draft;
 	}
@@ -123,7 +122,7 @@ class OrgPolicy {
 			publishedVersion: pack.packVersion,
 			savedAt: now
 		};
-		await savePacks([published, active]);
+		await (await packStore()).savePacks([published, active]);
 		this.#draft = published;
 		this.#active = active;
 		return pack;
@@ -143,7 +142,7 @@ class OrgPolicy {
 			publishedVersion: pack.packVersion,
 			savedAt: now
 		};
-		await savePacks([active]);
+		await (await packStore()).savePacks([active]);
 		this.#active = active;
 	}
 }

@@ -1,7 +1,9 @@
 import type { Profile } from '$lib/domain/answer';
 import type { TeleworkContext } from '$lib/domain/context';
-import { deleteProfile, loadProfiles, saveProfile } from '$lib/storage/profiles';
 import { preferences } from './preferences';
+
+// Storage and the profile's schema load with the first read or write, not with the page.
+const profileStore = () => import('$lib/storage/profiles');
 
 const LAST_USED = 'twc:profile';
 
@@ -24,7 +26,8 @@ class ProfileList {
 	}
 
 	async load(): Promise<void> {
-		this.#all = (await loadProfiles()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+		const stored = await (await profileStore()).loadProfiles();
+		this.#all = stored.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 		this.#loaded = true;
 	}
 
@@ -57,7 +60,7 @@ class ProfileList {
 			createdAt: existing?.createdAt ?? now,
 			updatedAt: now
 		};
-		await saveProfile(profile);
+		await (await profileStore()).saveProfile(profile);
 		this.#all = [...this.#all.filter((p) => p.id !== profile.id), profile];
 		this.remember(profile.id);
 		return profile;
@@ -65,7 +68,7 @@ class ProfileList {
 
 	/** Removes the profile with its answers; other profiles are untouched. */
 	async remove(id: string): Promise<void> {
-		await deleteProfile(id);
+		await (await profileStore()).deleteProfile(id);
 		this.#all = this.#all.filter((p) => p.id !== id);
 	}
 }

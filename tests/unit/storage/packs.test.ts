@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { expect, test } from 'vitest';
 import { newPolicyPack } from '$lib/domain/formats/policy-pack';
-import type { PackRecord } from '$lib/domain/org-policy';
+import type { PackRecord } from '$lib/domain/pack-record';
 import { getDb } from '$lib/storage/connection';
 import { loadPacks, savePacks } from '$lib/storage/packs';
 import { exportRawData } from '$lib/storage/raw-export';

@@ -78,3 +78,7 @@ export type Fact = (typeof FACTS)[number];
 /** How sensitive a meeting is: it decides which meeting measures are MUST. */
 export const SENSITIVITY_LEVELS = ['low', 'medium', 'high'] as const;
 export type SensitivityLevel = (typeof SENSITIVITY_LEVELS)[number];
+
+/** What a person says about one item on one device. */
+export const ANSWER_STATUSES = ['done', 'not-yet', 'not-applicable', 'unknown', 'waiver'] as const;
+export type AnswerStatus = (typeof ANSWER_STATUSES)[number];

@@ -3,9 +3,21 @@ import { itemSchema, sourceSchema } from '../content/item-schema.ts';
 import { SENSITIVITY_LEVELS } from '../content/meeting-schemas.ts';
 import { isoDate, kebabId, localizedText, plainText } from '../content/text.ts';
 import { VERDICTS } from '../meetings/vetting.ts';
+import {
+	DEFAULT_MIN_GROUP_SIZE,
+	DEFAULT_RECHECK_DAYS,
+	POLICY_PACK_FORMAT,
+	POLICY_PACK_FORMAT_VERSION
+} from './new-policy-pack.ts';
 
-export const POLICY_PACK_FORMAT = 'telework-check-policy-pack';
-export const POLICY_PACK_FORMAT_VERSION = 2;
+// Importable from here too, with the rest of the format (they live apart, without zod).
+export {
+	DEFAULT_MIN_GROUP_SIZE,
+	DEFAULT_RECHECK_DAYS,
+	POLICY_PACK_FORMAT,
+	POLICY_PACK_FORMAT_VERSION
+};
+export { newPolicyPack } from './new-policy-pack.ts';
 
 /** What an organisation does to one checklist item: make it MUST or SHOULD, or turn it off. */
 export const OVERRIDES = ['must', 'should', 'off'] as const;
@@ -95,9 +107,6 @@ export type PackMeetingApp = z.infer<typeof packMeetingAppSchema>;
 export const SUMMARY_FIELD_RULES = ['required', 'optional', 'forbidden'] as const;
 export type SummaryFieldRule = (typeof SUMMARY_FIELD_RULES)[number];
 
-export const DEFAULT_RECHECK_DAYS = 90;
-export const DEFAULT_MIN_GROUP_SIZE = 5;
-
 /**
  * An organisation's policy: who to call, tier overrides, items turned off, its own items, its
  * decisions on meeting apps, how often to re-check, what a summary must carry and the smallest
@@ -137,28 +146,5 @@ export function upgradePackV1(data: Record<string, unknown>): Record<string, unk
 		recheckDays: DEFAULT_RECHECK_DAYS,
 		summaryFields: { name: 'optional', department: 'optional' },
 		minGroupSize: DEFAULT_MIN_GROUP_SIZE
-	};
-}
-
-/** A pack that changes nothing yet: the start of an organisation's policy. */
-export function newPolicyPack(
-	orgId: string,
-	orgName: PolicyPack['orgName'],
-	issuedAt: string
-): PolicyPack {
-	return {
-		format: POLICY_PACK_FORMAT,
-		formatVersion: POLICY_PACK_FORMAT_VERSION,
-		orgId,
-		orgName,
-		packVersion: 1,
-		helpDesk: [],
-		overrides: {},
-		extraItems: [],
-		meetingApps: [],
-		recheckDays: DEFAULT_RECHECK_DAYS,
-		summaryFields: { name: 'optional', department: 'optional' },
-		minGroupSize: DEFAULT_MIN_GROUP_SIZE,
-		issuedAt
 	};
 }

@@ -28,31 +28,6 @@ export const org = defineMessages({
 		'org.loadBody':
 			'管理者から受け取ったファイル（.json）を選んでください。内容を確かめてから使い始めます。',
 		'org.chooseFile': 'ポリシーのファイルを選ぶ',
-		'org.reading': 'ファイルを確かめています…',
-		'org.saving': '保存しています…',
-		'org.previewTitle': 'このポリシーを使いますか？',
-		'org.replace.new': 'この端末で初めてのポリシーです。',
-		'org.replace.same': 'いま従っているポリシーと同じ版です。',
-		'org.replace.newer': 'いまの第{from}版を、新しい第{to}版に置き換えます。',
-		'org.replace.other-org':
-			'いまは「{org}」のポリシーに従っています。別の組織のポリシーに置き換えます。',
-		'org.confirm': 'このポリシーを使う',
-		'org.cancel': 'やめる',
-		'org.followed': '保存しました。この端末はいま「{org}」の第{version}版に従っています。',
-		'org.errorTitle': 'このファイルは使えません',
-		'org.error.older': 'いま従っているものより古い版です。',
-		'org.error.write-failed': '保存できませんでした。',
-		'org.error.other': 'ポリシーのファイルとして読めませんでした。',
-		'org.errorUnchanged': 'この端末のポリシーは変わっていません。',
-		'org.errorDetail': '詳しい内容: {detail}',
-		'org.shareTitle': '第{version}版を社員に渡す',
-		'org.shareBody':
-			'ファイルを渡すか、リンクを送るか、QRコードをスマートフォンで読み取ってもらいます。リンクの「#」より後ろにポリシーが入っていて、どのサーバーにも送られません。',
-		'org.saveFile': 'ファイルをもう一度保存',
-		'org.linkLabel': 'ポリシーのリンク',
-		'org.linkTooLong': 'ポリシーが大きいため、リンクにできません。ファイルで渡してください。',
-		'org.qrLabel': 'ポリシーのリンクのQRコード',
-		'org.qrCaption': 'スマートフォンのカメラで読み取ると、このポリシーを開けます。',
 		'org.draft': '管理者の方へ: ポリシーの下書き',
 		'org.draftNone':
 			'まだ下書きはありません。ポリシーを作るか、会議アプリを審査して組織の判断を保存すると、下書きができます。',
@@ -61,28 +36,7 @@ export const org = defineMessages({
 			'ポリシーを編集する（組織の名前、相談窓口、項目の扱い、独自の項目、見直しの間隔、集める項目）',
 		'org.createLink': 'ポリシーを作る',
 		'org.collectLink': '社員から届いた状況のファイルを取り込む',
-		'org.dashboardLink': '組織の状況を見る（集計・印刷・CSV）',
-		'org.draftApps': '会議アプリの判断: {count}件',
-		'org.draftPublished': '最後に公開した版: 第{version}版',
-		'org.draftNeverPublished': 'まだ公開していません。',
-		'org.publish': '第{version}版として公開し、ファイルを保存',
-		'org.publishBody':
-			'公開すると、この端末もこの版に従います。保存されたファイルを社員に渡してください（メールやチャットで送れます）。',
-		'org.published': '第{version}版を公開しました。ファイル「{file}」を社員に渡してください。',
-		'org.publishFailed': '公開できませんでした。下書きはそのまま残っています。（{detail}）',
-		'apps.title': 'あなたの会議アプリ',
-		'apps.byOrg': '「{org}」の判断',
-		'apps.approved': '組織が承認しています',
-		'apps.notApproved': '組織は使わないことにしています',
-		'apps.undecided': '組織はまだ判断していません。使う前に管理者に確かめてください。',
-		'apps.noPolicy':
-			'組織のポリシーがまだこの端末にありません。会議アプリを使ってよいかは管理者に確かめてください。',
-		'apps.settings': '使うときの設定',
-		'apps.settingFrom.low': 'すべての会議',
-		'apps.settingFrom.medium': '重要度「中」以上の会議',
-		'apps.settingFrom.high': '重要度「高」の会議',
-		'apps.browserJoin':
-			'社外の会議に誘われたときは、アプリを入れずにブラウザから参加できないか確かめてください。'
+		'org.dashboardLink': '組織の状況を見る（集計・印刷・CSV）'
 	},
 	en: {
 		'org.link': 'Organisation policy',
@@ -110,31 +64,6 @@ export const org = defineMessages({
 		'org.loadBody':
 			'Choose the file (.json) your admin sent you. You see what it changes before it is used.',
 		'org.chooseFile': 'Choose a policy file',
-		'org.reading': 'Checking the file…',
-		'org.saving': 'Saving…',
-		'org.previewTitle': 'Follow this policy?',
-		'org.replace.new': 'This is the first policy on this device.',
-		'org.replace.same': 'This is the version this device already follows.',
-		'org.replace.newer': 'It replaces version {from} with the newer version {to}.',
-		'org.replace.other-org':
-			'This device follows the policy of "{org}" now. This file is another organisation\'s and replaces it.',
-		'org.confirm': 'Follow this policy',
-		'org.cancel': 'Cancel',
-		'org.followed': 'Saved. This device now follows version {version} of "{org}".',
-		'org.errorTitle': 'This file cannot be used',
-		'org.error.older': 'It is an older version than the one this device follows.',
-		'org.error.write-failed': 'It could not be saved.',
-		'org.error.other': 'It could not be read as a policy file.',
-		'org.errorUnchanged': "This device's policy has not changed.",
-		'org.errorDetail': 'Details: {detail}',
-		'org.shareTitle': 'Give version {version} to your staff',
-		'org.shareBody':
-			'Give them the file, send them the link, or let them scan the QR code with a phone. The policy sits after the "#" of the link, which is never sent to any server.',
-		'org.saveFile': 'Save the file again',
-		'org.linkLabel': 'Link to the policy',
-		'org.linkTooLong': 'The policy is too large for a link. Give it as a file.',
-		'org.qrLabel': 'QR code of the link to the policy',
-		'org.qrCaption': "Scanned with a phone's camera, it opens this policy.",
 		'org.draft': 'For admins: your draft policy',
 		'org.draftNone':
 			'No draft yet. Create a policy, or vet a meeting app and save your decision: either starts the draft.',
@@ -143,28 +72,6 @@ export const org = defineMessages({
 			'Edit the policy (name, help desks, how items count, your own items, re-check interval, what summaries carry)',
 		'org.createLink': 'Create a policy',
 		'org.collectLink': 'Import the summaries your staff sent',
-		'org.dashboardLink': 'See the organisation posture (totals, print, CSV)',
-		'org.draftApps': 'Meeting-app decisions: {count}',
-		'org.draftPublished': 'Last published: version {version}',
-		'org.draftNeverPublished': 'Not published yet.',
-		'org.publish': 'Publish as version {version} and save the file',
-		'org.publishBody':
-			'Once published, this device follows this version too. Give the saved file to your staff (by mail or chat).',
-		'org.published': 'Version {version} is published. Give the file "{file}" to your staff.',
-		'org.publishFailed': 'It could not be published; the draft is unchanged. ({detail})',
-		'apps.title': 'Your meeting apps',
-		'apps.byOrg': 'Decision of "{org}"',
-		'apps.approved': 'Approved by your organisation',
-		'apps.notApproved': 'Your organisation decided not to use it',
-		'apps.undecided':
-			'Your organisation has not decided on it yet. Ask your admin before using it.',
-		'apps.noPolicy':
-			'There is no organisation policy on this device yet. Ask your admin which meeting apps you may use.',
-		'apps.settings': 'Settings to use',
-		'apps.settingFrom.low': 'every meeting',
-		'apps.settingFrom.medium': 'meetings of medium sensitivity or higher',
-		'apps.settingFrom.high': 'high-sensitivity meetings',
-		'apps.browserJoin':
-			"When invited to another organisation's meeting, see whether you can join from the browser instead of installing its app."
+		'org.dashboardLink': 'See the organisation posture (totals, print, CSV)'
 	}
 });

@@ -1,0 +1,33 @@
+import type { PolicyPack } from './policy-pack.ts';
+
+// A new policy and the defaults it starts from, apart from the schema so that creating a draft
+// does not load zod.
+
+export const POLICY_PACK_FORMAT = 'telework-check-policy-pack';
+export const POLICY_PACK_FORMAT_VERSION = 2;
+
+export const DEFAULT_RECHECK_DAYS = 90;
+export const DEFAULT_MIN_GROUP_SIZE = 5;
+
+/** A pack that changes nothing yet: the start of an organisation's policy. */
+export function newPolicyPack(
+	orgId: string,
+	orgName: PolicyPack['orgName'],
+	issuedAt: string
+): PolicyPack {
+	return {
+		format: POLICY_PACK_FORMAT,
+		formatVersion: POLICY_PACK_FORMAT_VERSION,
+		orgId,
+		orgName,
+		packVersion: 1,
+		helpDesk: [],
+		overrides: {},
+		extraItems: [],
+		meetingApps: [],
+		recheckDays: DEFAULT_RECHECK_DAYS,
+		summaryFields: { name: 'optional', department: 'optional' },
+		minGroupSize: DEFAULT_MIN_GROUP_SIZE,
+		issuedAt
+	};
+}

@@ -1,0 +1,36 @@
+import { defineMessages } from '../define';
+
+// The meeting apps of a device and the organisation's decision on each (MeetingAppsStatus).
+export const appsStatus = defineMessages({
+	ja: {
+		'apps.title': 'あなたの会議アプリ',
+		'apps.byOrg': '「{org}」の判断',
+		'apps.approved': '組織が承認しています',
+		'apps.notApproved': '組織は使わないことにしています',
+		'apps.undecided': '組織はまだ判断していません。使う前に管理者に確かめてください。',
+		'apps.noPolicy':
+			'組織のポリシーがまだこの端末にありません。会議アプリを使ってよいかは管理者に確かめてください。',
+		'apps.settings': '使うときの設定',
+		'apps.settingFrom.low': 'すべての会議',
+		'apps.settingFrom.medium': '重要度「中」以上の会議',
+		'apps.settingFrom.high': '重要度「高」の会議',
+		'apps.browserJoin':
+			'社外の会議に誘われたときは、アプリを入れずにブラウザから参加できないか確かめてください。'
+	},
+	en: {
+		'apps.title': 'Your meeting apps',
+		'apps.byOrg': 'Decision of "{org}"',
+		'apps.approved': 'Approved by your organisation',
+		'apps.notApproved': 'Your organisation decided not to use it',
+		'apps.undecided':
+			'Your organisation has not decided on it yet. Ask your admin before using it.',
+		'apps.noPolicy':
+			'There is no organisation policy on this device yet. Ask your admin which meeting apps you may use.',
+		'apps.settings': 'Settings to use',
+		'apps.settingFrom.low': 'every meeting',
+		'apps.settingFrom.medium': 'meetings of medium sensitivity or higher',
+		'apps.settingFrom.high': 'high-sensitivity meetings',
+		'apps.browserJoin':
+			"When invited to another organisation's meeting, see whether you can join from the browser instead of installing its app."
+	}
+});
