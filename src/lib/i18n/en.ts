@@ -80,6 +80,9 @@ export const en: Record<CoreMessageKey, string> = {
 	'update.apply': 'Update and reload',
 	'update.later': 'Later',
 	'update.offlineReady': 'Ready to work offline.',
+	'erased.notice':
+		'Everything the app stored on this device has been erased. The app itself is still here and works offline.',
+	'erased.close': 'Close',
 	'install.button': 'Install the app',
 	'install.offer':
 		'Install it to open it like any other app, also offline. The browser is then less likely to delete your data.',

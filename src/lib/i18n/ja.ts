@@ -77,6 +77,9 @@ export const ja = {
 	'update.apply': '更新して再読み込み',
 	'update.later': 'あとで',
 	'update.offlineReady': 'オフラインでも使える準備ができました。',
+	'erased.notice':
+		'この端末に保存していたデータを、すべて消しました。アプリ本体は残っているので、オフラインでも使えます。',
+	'erased.close': '閉じる',
 	'install.button': 'アプリとしてインストール',
 	'install.offer':
 		'インストールすると、ほかのアプリと同じように開けて、オフラインでも使えます。データも消えにくくなります。',
