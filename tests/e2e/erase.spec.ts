@@ -8,7 +8,7 @@ const TEXT = {
 		confirmTitle: '本当にすべて消しますか？',
 		confirm: 'すべて消す',
 		cancel: 'やめる',
-		downloadFirst: '先にバックアップをダウンロード',
+		downloadFirst: '先にバックアップを取る',
 		erased: 'この端末に保存していたデータを、すべて消しました。',
 		failed: '何も消していません'
 	},
@@ -91,6 +91,9 @@ test('erases everything after a second step, with the keyboard alone', async ({ 
 	// From the heading: the backup first, then the button that erases.
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: TEXT.ja.downloadFirst })).toBeFocused();
+	const downloading = page.waitForEvent('download');
+	await page.keyboard.press('Enter');
+	expect((await downloading).suggestedFilename()).toMatch(/^telework-check-backup-/);
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: TEXT.ja.confirm, exact: true })).toBeFocused();
 	await page.keyboard.press('Enter');

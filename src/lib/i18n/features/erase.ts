@@ -10,14 +10,15 @@ export const erase = defineMessages({
 		'erase.whatSummaries': '取り込んだ職員の状況ファイル',
 		'erase.whatMeeting': '会議前チェックの記録',
 		'erase.whatSettings': '設定（表示言語・画面の色・問い合わせ先のメモ）と、読み込めなかった記録',
-		'erase.cannotUndo':
-			'消したものは元に戻せません。あとで使うかもしれないなら、先にバックアップをダウンロードしてください。バックアップに入るのは、端末の情報・答え・メモです。',
+		'erase.cannotUndo': '消したものは元に戻せません。',
+		'erase.backupHint':
+			'あとで使うかもしれないなら、先にバックアップを取ってください。バックアップに入るのは、端末の情報・答え・メモです。',
 		'erase.appStays':
 			'アプリ本体は残るので、オフラインでも開けます。アプリ本体には、あなたのデータは入っていません。',
 		'erase.start': 'データをすべて消す…',
 		'erase.confirmTitle': '本当にすべて消しますか？',
 		'erase.confirmBody': '上に挙げたものが、このブラウザからすべて消えます。元には戻せません。',
-		'erase.downloadFirst': '先にバックアップをダウンロード',
+		'erase.downloadFirst': '先にバックアップを取る',
 		'erase.confirm': 'すべて消す',
 		'erase.cancel': 'やめる',
 		'erase.erasing': '消しています…',
@@ -35,8 +36,9 @@ export const erase = defineMessages({
 		'erase.whatMeeting': 'the record of your last pre-meeting check',
 		'erase.whatSettings':
 			'your settings (language, colour scheme, help desk note) and records that could not be read',
-		'erase.cannotUndo':
-			'This cannot be undone. If you may need your answers later, download a backup first. A backup holds your device profiles, answers and notes.',
+		'erase.cannotUndo': 'This cannot be undone.',
+		'erase.backupHint':
+			'If you may need your answers later, download a backup first. A backup holds your device profiles, answers and notes.',
 		'erase.appStays':
 			'The app itself stays on this device, so it still opens offline. It holds none of your data.',
 		'erase.start': 'Erase everything…',
