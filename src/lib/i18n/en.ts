@@ -80,6 +80,18 @@ export const en: Record<CoreMessageKey, string> = {
 	'update.apply': 'Update and reload',
 	'update.later': 'Later',
 	'update.offlineReady': 'Ready to work offline.',
+	'erased.notice':
+		'Everything the app stored on this device has been erased. The app itself is still here and works offline.',
+	'erased.close': 'Close',
+	'problem.banner':
+		'Something went wrong. Answers already marked “Saved” are safe. If the page stops working as it should, reload it.',
+	'problem.close': 'Close',
+	'errorPage.notFoundTitle': 'This page does not exist',
+	'errorPage.notFoundBody': 'The address may be mistyped, or the page may have moved.',
+	'errorPage.failedTitle': 'This page could not be shown',
+	'errorPage.failedBody':
+		'Something went wrong. Answers already marked “Saved” are safe. Reload the page or go to the start page.',
+	'errorPage.home': 'Go to the start page',
 	'install.button': 'Install the app',
 	'install.offer':
 		'Install it to open it like any other app, also offline. The browser is then less likely to delete your data.',

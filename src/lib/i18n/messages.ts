@@ -16,6 +16,7 @@ type Lazy =
 	| typeof import('./features/collect').collect
 	| typeof import('./features/context').context
 	| typeof import('./features/dashboard').dashboard
+	| typeof import('./features/erase').erase
 	| typeof import('./features/help').help
 	| typeof import('./features/meeting').meeting
 	| typeof import('./features/org').org

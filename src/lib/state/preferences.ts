@@ -13,5 +13,17 @@ export const preferences = {
 		} catch {
 			// storage disabled: the choice lasts for this visit only
 		}
+	},
+	/**
+	 * Forgets every preference. Web storage belongs to the app's origin, so all of it is the
+	 * app's: clearing it all also removes keys an older version may have left behind.
+	 */
+	forgetAll(): void {
+		try {
+			localStorage.clear();
+			sessionStorage.clear();
+		} catch {
+			// storage disabled: there is nothing to forget
+		}
 	}
 };

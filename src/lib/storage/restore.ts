@@ -1,5 +1,6 @@
 import { backupSchema, type Backup } from '$lib/domain/formats/backup';
 import { findRuleProblem } from '$lib/domain/formats/import-backup';
+import { allOrNothing } from './all-or-nothing';
 import { writesSettled } from './answers';
 import { withDb } from './connection';
 
@@ -21,23 +22,10 @@ export async function restoreBackup(backup: Backup): Promise<void> {
 		const tx = db.transaction(['profiles', 'answers'], 'readwrite', { durability: 'strict' });
 		const profileStore = tx.objectStore('profiles');
 		const answerStore = tx.objectStore('answers');
-		const requests: Promise<unknown>[] = [tx.done];
-		try {
+		await allOrNothing(tx, (requests) => {
 			requests.push(profileStore.clear(), answerStore.clear());
 			for (const profile of checked.profiles) requests.push(profileStore.put(profile));
 			for (const answer of checked.answers) requests.push(answerStore.put(answer));
-			await Promise.all(requests);
-		} catch (error) {
-			// A request that threw synchronously (a full disk, a clone error) leaves the
-			// transaction alive: it would commit the clears on its own. Abort it explicitly.
-			try {
-				tx.abort();
-			} catch {
-				// Already aborted by the failed request, or finished.
-			}
-			// The other requests now fail too; that is expected, not an unhandled rejection.
-			for (const request of requests) request.catch(() => undefined);
-			throw error;
-		}
+		});
 	});
 }

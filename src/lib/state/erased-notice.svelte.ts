@@ -1,0 +1,35 @@
+import { resolve } from '$app/paths';
+
+/** Tells the start page, loaded afresh after an erase, to say that everything is erased. */
+const PARAM = 'erased';
+
+/** The start page with the notice: where the app goes once everything is erased. */
+export function erasedHomeUrl(): string {
+	return `${resolve('/')}?${PARAM}`;
+}
+
+/** "Everything on this device is erased", shown once on the page the erase opened. */
+class ErasedNotice {
+	#shown = $state(false);
+
+	get shown(): boolean {
+		return this.#shown;
+	}
+
+	/** Call on start-up. Drops the marker from the address, so that a reload does not repeat it. */
+	take(): void {
+		const url = new URL(location.href);
+		if (!url.searchParams.has(PARAM)) return;
+		this.#shown = true;
+		url.searchParams.delete(PARAM);
+		// The router is not necessarily started yet: the history entry is edited directly, as
+		// `link-fragment.ts` does; the page itself stays what it is.
+		history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+	}
+
+	dismiss(): void {
+		this.#shown = false;
+	}
+}
+
+export const erasedNotice = new ErasedNotice();
