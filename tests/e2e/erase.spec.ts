@@ -119,6 +119,23 @@ test('erases everything after a second step, with the keyboard alone', async ({ 
 	await expect(page.getByText('私のPC')).toHaveCount(0);
 });
 
+test('another open tab starts afresh too, and cannot save old answers back', async ({ page }) => {
+	await setUpDevice(page);
+	const other = await page.context().newPage();
+	await other.goto('/checklist/employee');
+	await waitForApp(other, 'ja');
+	await expect(other.locator('article[data-item-id="screen-lock"]')).toBeVisible();
+
+	await openConfirmation(page, 'ja');
+	await page.getByRole('button', { name: TEXT.ja.confirm, exact: true }).click();
+	await expect(other).toHaveURL(/\/$/);
+	await waitForApp(other, 'ja');
+	await expect(other.getByRole('status').filter({ hasText: TEXT.ja.erased })).toBeVisible();
+	await expect(other.locator('article[data-item-id]')).toHaveCount(0);
+	for (const [store, count] of Object.entries(await countRecords(other)))
+		expect(count, store).toBe(0);
+});
+
 test('cancel leaves everything as it was', async ({ page }) => {
 	await setUpDevice(page);
 	await openConfirmation(page, 'ja');

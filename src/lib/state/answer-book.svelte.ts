@@ -1,6 +1,6 @@
 import { answerSchema, nextAnswer, type Answer, type AnswerStatus } from '$lib/domain/answer';
 import { loadAnswers, saveAnswer } from '$lib/storage/answers';
-import { announceStored, onStoredElsewhere } from './answer-broadcast';
+import { hearOtherTabs, tellOtherTabs } from './other-tabs';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -108,8 +108,8 @@ export class AnswerBook {
 	 * Returns the way to stop listening.
 	 */
 	followOtherTabs(): () => void {
-		return onStoredElsewhere((data) => {
-			const parsed = answerSchema.safeParse(data);
+		return hearOtherTabs('answer-stored', (message) => {
+			const parsed = answerSchema.safeParse(message.answer);
 			if (!parsed.success || parsed.data.profileId !== this.profileId) return;
 			const stored = parsed.data;
 			const pending = this.#saves[stored.itemId];
@@ -142,7 +142,8 @@ export class AnswerBook {
 			state = 'failed';
 		}
 		// A retried answer comes from the reactive store: a proxy cannot be posted, its snapshot can.
-		if (state === 'saved') announceStored($state.snapshot(answer));
+		if (state === 'saved')
+			tellOtherTabs({ kind: 'answer-stored', answer: $state.snapshot(answer) });
 		if (this.#latest.get(answer.itemId) !== answer.revision) return;
 		this.#saves[answer.itemId] = state;
 		if (state === 'saved') await this.afterSave().catch(() => undefined);

@@ -1,16 +1,18 @@
 import { eraseAllData } from '$lib/storage/erase';
 import { erasedHomeUrl } from './erased-notice.svelte';
+import { tellOtherTabs } from './other-tabs';
 import { preferences } from './preferences';
 
 export type ErasePhase = 'idle' | 'confirming' | 'erasing' | 'erased' | 'failed';
 
 /**
  * The database first, in its one transaction; the preferences only once it has committed.
- * A failed erase thus changes nothing at all.
+ * A failed erase thus changes nothing at all. Other open tabs then start afresh too.
  */
 async function eraseDevice(): Promise<void> {
 	await eraseAllData();
 	preferences.forgetAll();
+	tellOtherTabs({ kind: 'erased' });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { resolve } from '$app/paths';
+import { hearOtherTabs } from './other-tabs';
 
 /** Tells the start page, loaded afresh after an erase, to say that everything is erased. */
 const PARAM = 'erased';
@@ -29,6 +30,14 @@ class ErasedNotice {
 
 	dismiss(): void {
 		this.#shown = false;
+	}
+
+	/**
+	 * When another tab erased everything, this one opens the start page afresh as that tab did:
+	 * what it shows is gone, and a save from it would bring part of it back. Returns the clean-up.
+	 */
+	followOtherTabs(): () => void {
+		return hearOtherTabs('erased', () => window.location.replace(erasedHomeUrl()));
 	}
 }
 
