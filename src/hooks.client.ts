@@ -1,11 +1,5 @@
 import type { HandleClientError } from '@sveltejs/kit';
-import { config } from 'zod/v4/core';
 import { unexpectedError } from '$lib/state/unexpected-error.svelte';
-
-// zod probes `new Function` to speed up parsing; under our CSP (no 'unsafe-eval') that probe
-// is a policy violation. The interpreted path is plenty fast for checklist-sized data.
-// (Imported from the core so that the first page does not load all of zod for one setting.)
-config({ jitless: true });
 
 /**
  * A load or render failed. The error page shows; the banner adds the way out (reload, backup).

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { isoDate, kebabId, plainText } from './content/text';
 import { ANSWER_STATUSES, type AnswerStatus } from './content/vocabulary';
 import { contextSchema } from './context';

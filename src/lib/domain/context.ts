@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { kebabId } from './content/text.ts';
 import {
 	DEVICE_TYPES,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { policyPackSchema } from './formats/policy-pack.ts';
 
 /** `active`: the policy this device follows. `draft`: the policy an admin is writing. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '$lib/domain/zod';
 import { postureSummarySchema, type PostureSummary } from '$lib/domain/formats/summary';
 import { summaryKey } from '$lib/domain/formats/import-summaries';
 import { withDb } from './connection';

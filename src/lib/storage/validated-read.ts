@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import type { z } from 'zod';
+import type { z } from '$lib/domain/zod';
 import { mapInSlices } from './in-slices';
 import type { AppDB, QuarantineRecord } from './schema';
 

@@ -1,5 +1,5 @@
 // A dedicated worker: recounting thousands of summaries must not freeze the admin's page.
-import { z } from 'zod';
+import { z } from '$lib/domain/zod';
 import { createAggregator } from '$lib/domain/aggregate/aggregator';
 import type { AggregateReport } from '$lib/domain/aggregate/report-schema';
 import type { ChecklistContent } from '$lib/domain/content/compile';

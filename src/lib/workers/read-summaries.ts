@@ -1,6 +1,6 @@
 // A dedicated worker for importing summaries: reading and checking thousands of files, and
 // holding them until they are saved, must not freeze the admin's page.
-import { z } from 'zod';
+import { z } from '$lib/domain/zod';
 import { loadSummaries } from '$lib/storage/summaries';
 import {
 	ImportSession,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { isoDate, kebabId, localizedText, plainText } from './text.ts';
 import { conditionSchema } from './condition.ts';
 import { CONTENT_VERSION_PATTERN } from './version.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { sourceSchema } from './item-schema.ts';
 import { isoDate, kebabId, localizedText } from './text.ts';
 import { SENSITIVITY_LEVELS, type SensitivityLevel } from './vocabulary.ts';

@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import type { z } from 'zod';
+import type { z } from '../zod.ts';
 import type { ContentIssue, SourceFile } from './compile.ts';
 
 const UNREADABLE = Symbol('unreadable');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
 // C0/C1 control characters except tab and newline, and bidi overrides/isolates (Trojan Source).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

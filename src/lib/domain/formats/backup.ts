@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { answerSchema, profileSchema } from '../answer';
 
 export const BACKUP_FORMAT = 'telework-check-backup';

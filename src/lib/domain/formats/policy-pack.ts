@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { itemSchema, sourceSchema } from '../content/item-schema.ts';
 import { SENSITIVITY_LEVELS } from '../content/meeting-schemas.ts';
 import { isoDate, kebabId, localizedText, plainText } from '../content/text.ts';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod.ts';
 import { checkSize, formatPath, parseJsonBytes, type JsonErrorCode } from './safe-json.ts';
 
 export type FileErrorCode =

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { ANSWER_STATUSES, profileIdSchema, type Answer } from '../answer.ts';
 import { isoDate, kebabId, plainText } from '../content/text.ts';
 import { CONTENT_VERSION_PATTERN } from '../content/version.ts';
