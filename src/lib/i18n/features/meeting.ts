@@ -42,7 +42,6 @@ export const meeting = defineMessages({
 		'meeting.forThis': 'この会議で行うこと',
 		'meeting.mustHere': '必須',
 		'meeting.shouldHere': '推奨',
-		'meeting.loadingMeasures': '対策を読み込んでいます…',
 		'meeting.save': '確認の結果を記録する',
 		'meeting.saveHelp':
 			'記録するのは日時・重要度・残った項目の数だけで、この端末の中に保存します。組織への報告（サマリー）に最後の確認日時として入ります。',
@@ -101,7 +100,6 @@ export const meeting = defineMessages({
 		'meeting.forThis': 'For this meeting',
 		'meeting.mustHere': 'MUST',
 		'meeting.shouldHere': 'SHOULD',
-		'meeting.loadingMeasures': 'Loading the measures…',
 		'meeting.save': 'Record the result',
 		'meeting.saveHelp':
 			'Only the time, the level and the number of open points are recorded, on this device. Your summary for the organisation gives the time of your last check.',
