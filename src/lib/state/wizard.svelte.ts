@@ -34,9 +34,22 @@ export class WizardState {
 		return stepComplete(this.step, this.draft, this.name);
 	}
 
+	/**
+	 * A new device, pre-filled with the browser's guess. The page can be answered before the app
+	 * has finished starting: anything the person already answered wins, and the guess is dropped.
+	 */
 	startNew(guess: DeviceGuess | undefined): void {
+		if (this.#touched()) return;
 		this.draft = { ...emptyDraft(), ...(guess ?? {}) };
 		this.guess = guess;
+	}
+
+	#touched(): boolean {
+		return (
+			this.#index > 0 ||
+			this.name !== '' ||
+			JSON.stringify(this.draft) !== JSON.stringify(emptyDraft())
+		);
 	}
 
 	startFrom(profile: Profile): void {
