@@ -82,10 +82,9 @@ export const en: Record<CoreMessageKey, string> = {
 	'update.offlineReady': 'Ready to work offline.',
 	'erased.notice':
 		'Everything the app stored on this device has been erased. The app itself is still here and works offline.',
-	'erased.close': 'Close',
+	'banner.close': 'Close',
 	'problem.banner':
 		'Something went wrong. Answers already marked “Saved” are safe. If the page stops working as it should, reload it.',
-	'problem.close': 'Close',
 	'errorPage.notFoundTitle': 'This page does not exist',
 	'errorPage.notFoundBody': 'The address may be mistyped, or the page may have moved.',
 	'errorPage.failedTitle': 'This page could not be shown',

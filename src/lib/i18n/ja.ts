@@ -79,10 +79,9 @@ export const ja = {
 	'update.offlineReady': 'オフラインでも使える準備ができました。',
 	'erased.notice':
 		'この端末に保存していたデータを、すべて消しました。アプリ本体は残っているので、オフラインでも使えます。',
-	'erased.close': '閉じる',
+	'banner.close': '閉じる',
 	'problem.banner':
 		'問題が起きました。「保存しました」と表示された答えは、消えていません。画面がうまく動かないときは、再読み込みしてください。',
-	'problem.close': '閉じる',
 	'errorPage.notFoundTitle': 'このページは見つかりません',
 	'errorPage.notFoundBody': 'アドレスがまちがっているか、ページが移動した可能性があります。',
 	'errorPage.failedTitle': 'このページを表示できませんでした',
