@@ -57,6 +57,8 @@ test('an admin approves Zoom and publishes; an employee opens the link and sees 
 	await expect(page.getByTestId('publish-status')).toContainText('第1版を公開しました');
 	const share = page.getByTestId('share-pack');
 	await expect(share.getByRole('img', { name: 'ポリシーのリンクのQRコード' })).toBeVisible();
+	// The share panel loads lazily: wait for the link before reading it.
+	await expect(page.getByTestId('share-link')).toHaveValue(/#(pack|summary)=/);
 	const link = await page.getByTestId('share-link').inputValue();
 	const adminPrint = page.getByTestId('active-policy').getByTestId('pack-fingerprint');
 	await expect(adminPrint).toHaveText(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);

@@ -67,6 +67,8 @@ test('admin publishes a policy as a link; the employee follows it, previews and 
 	await adminPage.goto(server.url + '/org');
 	await waitForApp(adminPage, 'ja');
 	await adminPage.getByRole('button', { name: '第1版として公開し、ファイルを保存' }).click();
+	// The share panel loads lazily: wait for the link before reading it.
+	await expect(adminPage.getByTestId('share-link')).toHaveValue(/#(pack|summary)=/);
 	const packLink = await adminPage.getByTestId('share-link').inputValue();
 	expect(packLink).toContain('/org#pack=');
 	const adminPrint = adminPage.getByTestId('active-policy').getByTestId('pack-fingerprint');
@@ -120,6 +122,8 @@ test('admin publishes a policy as a link; the employee follows it, previews and 
 	// The same summary as a link (and its QR code), for mail or chat.
 	await page.getByRole('button', { name: 'リンクかQRコードで送る' }).click();
 	await expect(page.getByRole('img', { name: '状況のリンクのQRコード' })).toBeVisible();
+	// The share panel loads lazily: wait for the link before reading it.
+	await expect(page.getByTestId('share-link')).toHaveValue(/#(pack|summary)=/);
 	const link = await page.getByTestId('share-link').inputValue();
 	expect(link).toContain('/summaries#summary=');
 
