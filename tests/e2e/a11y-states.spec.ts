@@ -66,7 +66,7 @@ test('the summary, import, policy and storage-warning states have no violation i
 	// The policy: a file refused with its field, a preview, then followed.
 	await admin.goto(server.url + '/org');
 	await waitForApp(admin, 'ja');
-	const packPath = 'tests/fixtures/formats/policy-pack-v2.json';
+	const packPath = 'tests/fixtures/formats/policy-pack-v3.json';
 	const pack = readFileSync(packPath, 'utf8');
 	await admin
 		.getByLabel('ポリシーのファイルを選ぶ')

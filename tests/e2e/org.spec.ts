@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, expectNoViolations, test, waitForApp } from './fixtures';
 import { setUp } from './set-up-device';
 
-const PACK_PATH = 'tests/fixtures/formats/policy-pack-v2.json';
+const PACK_PATH = 'tests/fixtures/formats/policy-pack-v3.json';
 const packJson = () => JSON.parse(readFileSync(PACK_PATH, 'utf8'));
 const asFile = (name: string, data: unknown) => ({
 	name,

@@ -34,9 +34,7 @@ export class VettingSession {
 			this.answers = answersFromCard(app.card);
 			this.chosenSettings = app.card.settings.map((s) => s.id);
 		}
-		this.result = $derived(
-			vetApp(this.#meetings.criteria, this.answers, app.kind === 'card' ? app.card : undefined)
-		);
+		this.result = $derived(vetApp(this.#meetings.criteria, this.answers));
 	}
 
 	get name(): LocalizedText {
@@ -69,6 +67,7 @@ export class VettingSession {
 			name: this.name,
 			decision,
 			verdict: this.result.verdict,
+			...(this.result.openPoints.length > 0 ? { openPoints: this.result.openPoints } : {}),
 			settings: this.#settings(),
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off timestamp, not state
 			vettedAt: localDate(new Date()),

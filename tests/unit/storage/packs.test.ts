@@ -37,3 +37,11 @@ test('a damaged stored record goes to quarantine, never to the page', async () =
 	expect(raw.quarantine).toHaveLength(1);
 	expect(raw.quarantine?.[0]).toMatchObject({ store: 'packs' });
 });
+
+test('a policy stored by the previous version (format 2) is read as format 3, nothing quarantined', async () => {
+	const db = await getDb();
+	const stored = { ...record('active'), pack: { ...pack, formatVersion: 2 } };
+	await db.put('packs', stored as never);
+	expect(await loadPacks()).toEqual({ active: record('active') });
+	expect((await exportRawData()).quarantine ?? []).toHaveLength(0);
+});

@@ -14,10 +14,6 @@ export type CriterionTier = (typeof CRITERION_TIERS)[number];
 export const CRITERION_ANSWERS = ['met', 'with-setting', 'not-met', 'unknown'] as const;
 export type CriterionAnswer = (typeof CRITERION_ANSWERS)[number];
 
-/** How an unknown answer counts: as not met, or as a point to confirm before relying on the app. */
-export const UNKNOWN_TREATMENTS = ['not-met', 'confirm'] as const;
-export type UnknownTreatment = (typeof UNKNOWN_TREATMENTS)[number];
-
 export { SENSITIVITY_LEVELS, type SensitivityLevel };
 
 export const CRITERION_GROUPS = ['security', 'access', 'privacy', 'vendor'] as const;
@@ -42,7 +38,6 @@ export const criterionSchema = z.strictObject({
 	title: localizedText(100),
 	why: localizedText(500),
 	howToFind: localizedText(500),
-	ifUnknown: z.enum(UNKNOWN_TREATMENTS),
 	sources: z.array(sourceSchema).min(1, 'must cite at least one source').max(6)
 });
 export type Criterion = z.infer<typeof criterionSchema>;
@@ -90,11 +85,10 @@ export const appFactSchema = z
 	.strictObject({
 		criterion: kebabId(),
 		answer: z.enum(CRITERION_ANSWERS),
-		/** What the source says, in a sentence; for `unknown`, why it is not known. */
+		/** What the source says, in a sentence; for `unknown`, what was looked for and not found. */
 		fact: localizedText(400),
-		source: sourceSchema.optional(),
-		/** Overrides the criterion's `ifUnknown` for this app (only for `unknown` answers). */
-		ifUnknown: z.enum(UNKNOWN_TREATMENTS).optional()
+		/** Where the fact comes from; for `unknown`, where it was looked for. */
+		source: sourceSchema.optional()
 	})
 	.superRefine((fact, ctx) => {
 		if (fact.answer !== 'unknown' && !fact.source) {
@@ -102,13 +96,6 @@ export const appFactSchema = z
 				code: 'custom',
 				path: ['source'],
 				message: 'is required: a fact without a source must be answered "unknown"'
-			});
-		}
-		if (fact.answer !== 'unknown' && fact.ifUnknown) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['ifUnknown'],
-				message: 'only applies to "unknown" answers'
 			});
 		}
 	});

@@ -12,7 +12,7 @@ import {
 } from '../content/meeting-schemas.ts';
 import { traceabilityFileSchema } from '../content/traceability.ts';
 import { backupSchema } from './backup.ts';
-import { policyPackSchema, policyPackV1Schema } from './policy-pack.ts';
+import { policyPackSchema, policyPackV1Schema, policyPackV2Schema } from './policy-pack.ts';
 import { postureSummarySchema } from './summary.ts';
 
 /**
@@ -31,7 +31,8 @@ export const jsonSchemas: Record<string, z.ZodType> = {
 	'meeting-app-card.schema.json': appCardFileSchema,
 	'telework-check-backup-v1.schema.json': backupSchema,
 	'telework-check-policy-pack-v1.schema.json': policyPackV1Schema,
-	'telework-check-policy-pack-v2.schema.json': policyPackSchema,
+	'telework-check-policy-pack-v2.schema.json': policyPackV2Schema,
+	'telework-check-policy-pack-v3.schema.json': policyPackSchema,
 	'telework-check-summary-v1.schema.json': postureSummarySchema,
 	'telework-check-aggregate-v1.schema.json': aggregateReportSchema
 };

@@ -86,59 +86,103 @@ export type RequiredSetting = z.infer<typeof requiredSettingSchema>;
 export const APP_DECISIONS = ['approved', 'not-approved'] as const;
 export type AppDecision = (typeof APP_DECISIONS)[number];
 
-/** The organisation's decision on one meeting app, with the vetting verdict it was based on. */
-export const packMeetingAppSchema = z.strictObject({
+const packMeetingAppFields = {
 	/** A built-in app id (`zoom`) or the organisation's own id for another app. */
 	app: kebabId(),
 	name: localizedText(80),
 	decision: z.enum(APP_DECISIONS),
-	verdict: z.enum(VERDICTS),
 	settings: z
 		.array(requiredSettingSchema)
 		.max(30)
-		.superRefine(uniqueIds((s) => s.id)),
+		.superRefine(uniqueIds((s: RequiredSetting) => s.id)),
 	vettedAt: isoDate,
 	/** When the built-in card the vetting started from was last reviewed. */
 	cardReviewedAt: isoDate.optional(),
 	note: plainText(500).optional()
+};
+
+/** Version 2 knew three verdicts: an unknown MUST criterion could only count as not met. */
+const packMeetingAppV2Schema = z.strictObject({
+	...packMeetingAppFields,
+	verdict: z.enum(['recommended', 'allowed-with-settings', 'not-recommended'])
 });
+
+/**
+ * The organisation's decision on one meeting app, with the vetting verdict it was based on and,
+ * for "needs checking", the MUST criteria that were not known yet.
+ */
+export const packMeetingAppSchema = z
+	.strictObject({
+		...packMeetingAppFields,
+		verdict: z.enum(VERDICTS),
+		openPoints: z
+			.array(kebabId())
+			.min(1)
+			.max(40)
+			.refine((list) => new Set(list).size === list.length, 'must not repeat a criterion')
+			.optional()
+	})
+	.superRefine((entry, ctx) => {
+		if ((entry.verdict === 'needs-checking') !== (entry.openPoints !== undefined)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['openPoints'],
+				message: 'lists the criteria not known yet, only and always for "needs-checking"'
+			});
+		}
+	});
 export type PackMeetingApp = z.infer<typeof packMeetingAppSchema>;
 
 export const SUMMARY_FIELD_RULES = ['required', 'optional', 'forbidden'] as const;
 export type SummaryFieldRule = (typeof SUMMARY_FIELD_RULES)[number];
+
+function packSchemaWith<V extends number, A extends z.ZodType<{ app: string }>>(
+	formatVersion: V,
+	meetingApp: A
+) {
+	return z.strictObject({
+		format: z.literal(POLICY_PACK_FORMAT),
+		formatVersion: z.literal(formatVersion),
+		orgId: kebabId(),
+		orgName: localizedText(120),
+		packVersion: z.int().min(1).max(1_000_000),
+		helpDesk: z.array(helpDeskSchema).max(5),
+		overrides: overridesSchema,
+		extraItems: z.array(orgItemSchema).max(200),
+		meetingApps: z
+			.array(meetingApp)
+			.max(40)
+			.superRefine(uniqueIds((a: { app: string }) => a.app)),
+		recheckDays: z.int().min(7).max(730),
+		summaryFields: z.strictObject({
+			name: z.enum(SUMMARY_FIELD_RULES),
+			department: z.enum(SUMMARY_FIELD_RULES)
+		}),
+		minGroupSize: z.int().min(2).max(100),
+		issuedAt: z.iso.datetime(),
+		note: plainText(1000).optional()
+	});
+}
+
+/** Version 2: as version 3, with three verdicts. Still read, upgraded. */
+export const policyPackV2Schema = packSchemaWith(2, packMeetingAppV2Schema);
 
 /**
  * An organisation's policy: who to call, tier overrides, items turned off, its own items, its
  * decisions on meeting apps, how often to re-check, what a summary must carry and the smallest
  * group a breakdown may show. `packVersion` goes up on every publish.
  */
-export const policyPackSchema = z.strictObject({
-	format: z.literal(POLICY_PACK_FORMAT),
-	formatVersion: z.literal(POLICY_PACK_FORMAT_VERSION),
-	orgId: kebabId(),
-	orgName: localizedText(120),
-	packVersion: z.int().min(1).max(1_000_000),
-	helpDesk: z.array(helpDeskSchema).max(5),
-	overrides: overridesSchema,
-	extraItems: z.array(orgItemSchema).max(200),
-	meetingApps: z
-		.array(packMeetingAppSchema)
-		.max(40)
-		.superRefine(uniqueIds((a) => a.app)),
-	recheckDays: z.int().min(7).max(730),
-	summaryFields: z.strictObject({
-		name: z.enum(SUMMARY_FIELD_RULES),
-		department: z.enum(SUMMARY_FIELD_RULES)
-	}),
-	minGroupSize: z.int().min(2).max(100),
-	issuedAt: z.iso.datetime(),
-	note: plainText(1000).optional()
-});
+export const policyPackSchema = packSchemaWith(POLICY_PACK_FORMAT_VERSION, packMeetingAppSchema);
 export type PolicyPack = z.infer<typeof policyPackSchema>;
 
-/** Version 1 → 2: the new fields take the defaults a v1 pack implied. */
+/** Version 2 → 3: a v2 verdict is a v3 verdict; "needs checking" did not exist yet. */
+export function upgradePackV2(data: Record<string, unknown>): Record<string, unknown> {
+	return { ...data, formatVersion: 3 };
+}
+
+/** Version 1 → 3: the new fields take the defaults a v1 pack implied. */
 export function upgradePackV1(data: Record<string, unknown>): Record<string, unknown> {
-	return {
+	return upgradePackV2({
 		...data,
 		formatVersion: 2,
 		packVersion: 1,
@@ -146,5 +190,5 @@ export function upgradePackV1(data: Record<string, unknown>): Record<string, unk
 		recheckDays: DEFAULT_RECHECK_DAYS,
 		summaryFields: { name: 'optional', department: 'optional' },
 		minGroupSize: DEFAULT_MIN_GROUP_SIZE
-	};
+	});
 }

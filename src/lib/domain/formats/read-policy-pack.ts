@@ -3,6 +3,7 @@ import {
 	POLICY_PACK_FORMAT_VERSION,
 	policyPackSchema,
 	upgradePackV1,
+	upgradePackV2,
 	type PolicyPack
 } from './policy-pack.ts';
 import {
@@ -34,7 +35,8 @@ export const POLICY_PACK_FILE: FileFormat<PolicyPack> = {
 	maxBytes: POLICY_PACK_MAX_BYTES,
 	upgrades: new Map([
 		[1, upgradePackV1],
-		[2, (data) => data]
+		[2, upgradePackV2],
+		[3, (data) => data]
 	]),
 	schema: policyPackSchema,
 	rules: packRules

@@ -3,26 +3,29 @@ import type {
 	AppSetting,
 	Criterion,
 	CriterionAnswer,
-	CriterionTier,
-	UnknownTreatment
+	CriterionTier
 } from '../content/meeting-schemas.ts';
 import type { RequiredSetting } from '../formats/policy-pack.ts';
 
-export const VERDICTS = ['recommended', 'allowed-with-settings', 'not-recommended'] as const;
+/**
+ * `needs-checking`: no MUST criterion is known to fail, but some are not known yet. It is never
+ * a verdict against the app: unknown is said as unknown.
+ */
+export const VERDICTS = [
+	'recommended',
+	'allowed-with-settings',
+	'needs-checking',
+	'not-recommended'
+] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /**
- * Why a verdict is not simply "recommended": a MUST criterion failed or is unknown where unknown
- * counts as failed (`blocks`), or something needs a setting, a check with the vendor, or falls
- * short of a SHOULD (`limits`).
+ * Why a verdict is not simply "recommended": a MUST criterion known to fail (not recommended), a
+ * MUST criterion not known yet (needs checking), or something that needs a setting or falls short
+ * of a SHOULD (allowed with required settings).
  */
 export type ReasonKind =
-	| 'must-not-met'
-	| 'must-unknown'
-	| 'must-with-setting'
-	| 'must-confirm'
-	| 'should-not-met'
-	| 'should-unknown';
+	'must-not-met' | 'must-unknown' | 'must-with-setting' | 'should-not-met' | 'should-unknown';
 
 export interface VettingReason {
 	criterion: string;
@@ -36,6 +39,8 @@ export interface VettingResult {
 	reasons: VettingReason[];
 	/** Criteria answered `with-setting`: the settings an organisation must require for them. */
 	settingCriteria: string[];
+	/** MUST criteria not known yet: the points to check before relying on the app. */
+	openPoints: string[];
 }
 
 /** The answers someone gave, by criterion id; criteria not answered count as unknown. */
@@ -46,57 +51,44 @@ export function answersFromCard(card: AppCard): Record<string, CriterionAnswer> 
 	return Object.fromEntries(card.facts.map((fact) => [fact.criterion, fact.answer]));
 }
 
-function unknownTreatment(criterion: Criterion, card: AppCard | undefined): UnknownTreatment {
-	const fact = card?.facts.find((f) => f.criterion === criterion.id);
-	return fact?.ifUnknown ?? criterion.ifUnknown;
-}
-
-function reasonKind(
-	criterion: Criterion,
-	answer: CriterionAnswer,
-	card: AppCard | undefined
-): ReasonKind | undefined {
+function reasonKind(criterion: Criterion, answer: CriterionAnswer): ReasonKind | undefined {
+	if (answer === 'met') return undefined;
 	if (criterion.tier === 'must') {
-		if (answer === 'not-met') return 'must-not-met';
-		if (answer === 'with-setting') return 'must-with-setting';
-		if (answer === 'unknown') {
-			return unknownTreatment(criterion, card) === 'not-met' ? 'must-unknown' : 'must-confirm';
-		}
-		return undefined;
+		return answer === 'not-met'
+			? 'must-not-met'
+			: answer === 'unknown'
+				? 'must-unknown'
+				: 'must-with-setting';
 	}
 	if (answer === 'not-met') return 'should-not-met';
 	if (answer === 'unknown') return 'should-unknown';
 	return undefined;
 }
 
-const BLOCKING: ReadonlySet<ReasonKind> = new Set(['must-not-met', 'must-unknown']);
+function verdictOf(reasons: readonly VettingReason[]): Verdict {
+	if (reasons.some((r) => r.kind === 'must-not-met')) return 'not-recommended';
+	if (reasons.some((r) => r.kind === 'must-unknown')) return 'needs-checking';
+	return reasons.length > 0 ? 'allowed-with-settings' : 'recommended';
+}
 
 /**
- * The verdict on a meeting app. A MUST criterion that is not met (or unknown where the criterion
- * or card says unknown counts as not met) makes it "not recommended"; anything that needs a
- * setting, a check with the vendor or misses a SHOULD makes it "allowed with required settings";
- * only an app that meets every MUST as it comes and no SHOULD gap is "recommended".
+ * The verdict on a meeting app. Only a MUST criterion known to fail makes it "not recommended";
+ * a MUST criterion not known yet makes it "needs checking" (with those points listed); a MUST met
+ * only with a setting or any SHOULD gap makes it "allowed with required settings"; an app that
+ * meets every MUST as it comes and every SHOULD is "recommended".
  */
-export function vetApp(
-	criteria: readonly Criterion[],
-	answers: VettingAnswers,
-	card?: AppCard
-): VettingResult {
+export function vetApp(criteria: readonly Criterion[], answers: VettingAnswers): VettingResult {
 	const reasons: VettingReason[] = [];
 	const settingCriteria: string[] = [];
 	for (const criterion of criteria) {
 		const answer = answers[criterion.id] ?? 'unknown';
 		if (answer === 'with-setting') settingCriteria.push(criterion.id);
-		const kind = reasonKind(criterion, answer, card);
+		const kind = reasonKind(criterion, answer);
 		if (kind) reasons.push({ criterion: criterion.id, tier: criterion.tier, kind });
 	}
 	reasons.sort((a, b) => (a.tier === b.tier ? 0 : a.tier === 'must' ? -1 : 1));
-	const verdict: Verdict = reasons.some((r) => BLOCKING.has(r.kind))
-		? 'not-recommended'
-		: reasons.length > 0
-			? 'allowed-with-settings'
-			: 'recommended';
-	return { verdict, reasons, settingCriteria };
+	const openPoints = reasons.filter((r) => r.kind === 'must-unknown').map((r) => r.criterion);
+	return { verdict: verdictOf(reasons), reasons, settingCriteria, openPoints };
 }
 
 /** A card's settings to require, lowest meeting level first (those apply to every meeting). */

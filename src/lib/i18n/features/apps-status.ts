@@ -8,6 +8,8 @@ export const appsStatus = defineMessages({
 		'apps.approved': '組織が承認しています',
 		'apps.notApproved': '組織は使わないことにしています',
 		'apps.undecided': '組織はまだ判断していません。使う前に管理者に確かめてください。',
+		'apps.openPoints':
+			'審査では、提供元の資料でまだ確かめられていない点が{count}点ありました（アプリが危ないという意味ではありません）。管理者が確かめています。',
 		'apps.noPolicy':
 			'組織のポリシーがまだこの端末にありません。会議アプリを使ってよいかは管理者に確かめてください。',
 		'apps.settings': '使うときの設定',
@@ -24,6 +26,8 @@ export const appsStatus = defineMessages({
 		'apps.notApproved': 'Your organisation decided not to use it',
 		'apps.undecided':
 			'Your organisation has not decided on it yet. Ask your admin before using it.',
+		'apps.openPoints':
+			"Points the vendor's documents do not answer yet: {count}. This does not mean the app is unsafe; your admin is checking them.",
 		'apps.noPolicy':
 			'There is no organisation policy on this device yet. Ask your admin which meeting apps you may use.',
 		'apps.settings': 'Settings to use',

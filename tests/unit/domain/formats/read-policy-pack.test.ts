@@ -11,6 +11,7 @@ const FIXTURES = 'tests/fixtures/formats';
 const text = (name: string) => readFileSync(`${FIXTURES}/${name}`, 'utf8');
 const encode = (s: string) => new TextEncoder().encode(s);
 const v2 = () => JSON.parse(text('policy-pack-v2.json'));
+const v3 = () => JSON.parse(text('policy-pack-v3.json'));
 
 function errorOf(data: unknown, name = 'pack.json') {
 	const result = readPolicyPack(encode(JSON.stringify(data)), name);
@@ -19,17 +20,33 @@ function errorOf(data: unknown, name = 'pack.json') {
 }
 
 describe('reading a policy pack', () => {
-	it('reads the published v2 example unchanged', () => {
-		const result = readPolicyPack(encode(text('policy-pack-v2.json')), 'pack.json');
-		expect(result).toEqual({ ok: true, value: v2() });
-		expect(policyPackSchema.parse(v2())).toEqual(v2());
+	it('reads the published v3 example unchanged', () => {
+		const result = readPolicyPack(encode(text('policy-pack-v3.json')), 'pack.json');
+		expect(result).toEqual({ ok: true, value: v3() });
+		expect(policyPackSchema.parse(v3())).toEqual(v3());
+	});
+
+	it('upgrades a v2 pack: every field and verdict kept, only the format version moves', () => {
+		const result = readPolicyPack(encode(text('policy-pack-v2.json')), 'v2.json');
+		expect(result).toEqual({ ok: true, value: { ...v2(), formatVersion: 3 } });
+	});
+
+	it('refuses "needs-checking" in a v2 pack, and a v3 verdict without its open points', () => {
+		const apps = v2().meetingApps;
+		const early = { ...apps[0], verdict: 'needs-checking' };
+		expect(errorOf({ ...v2(), meetingApps: [early] })).toMatchObject({ code: 'invalid' });
+		const bare = { ...v3().meetingApps[1] };
+		delete bare.openPoints;
+		expect(errorOf({ ...v3(), meetingApps: [bare] }).field).toBe('meetingApps[0].openPoints');
+		const stray = { ...apps[0], openPoints: ['e2ee'] };
+		expect(errorOf({ ...v3(), meetingApps: [stray] }).field).toBe('meetingApps[0].openPoints');
 	});
 
 	it('upgrades a v1 pack, keeping every v1 field and taking the defaults for the new ones', () => {
 		const v1 = JSON.parse(text('policy-pack-v1.json'));
 		const result = readPolicyPack(encode(text('policy-pack-v1.json')), 'old.json');
 		if (!result.ok) throw new Error(result.error.text);
-		expect(result.value).toMatchObject({ ...v1, formatVersion: 2 });
+		expect(result.value).toMatchObject({ ...v1, formatVersion: 3 });
 		expect(result.value).toMatchObject({
 			packVersion: 1,
 			meetingApps: [],
@@ -40,7 +57,7 @@ describe('reading a policy pack', () => {
 	});
 
 	it('refuses a newer format with a plea to update, and unknown keys at any level', () => {
-		expect(errorOf({ ...v2(), formatVersion: 3 })).toMatchObject({
+		expect(errorOf({ ...v3(), formatVersion: 4 })).toMatchObject({
 			code: 'newer-version',
 			field: 'formatVersion'
 		});

@@ -2,7 +2,6 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
 	CRITERION_ANSWERS,
-	UNKNOWN_TREATMENTS,
 	type AppCard,
 	type Criterion
 } from '$lib/domain/content/meeting-schemas';
@@ -16,7 +15,7 @@ import {
 const text = { ja: 'テキスト', en: 'Text' };
 const source = { title: 'Guide', url: 'https://example.com/guide', asOf: '2026-11-24' };
 
-function criterion(id: string, tier: Criterion['tier'], ifUnknown: Criterion['ifUnknown']) {
+function criterion(id: string, tier: Criterion['tier']) {
 	return {
 		id,
 		tier,
@@ -24,15 +23,14 @@ function criterion(id: string, tier: Criterion['tier'], ifUnknown: Criterion['if
 		title: text,
 		why: text,
 		howToFind: text,
-		ifUnknown,
 		sources: [source]
 	} satisfies Criterion;
 }
 
 const CRITERIA = [
-	criterion('passcode', 'must', 'not-met'),
-	criterion('lobby', 'must', 'confirm'),
-	criterion('e2ee', 'should', 'confirm')
+	criterion('passcode', 'must'),
+	criterion('lobby', 'must'),
+	criterion('e2ee', 'should')
 ];
 
 function card(facts: AppCard['facts']): AppCard {
@@ -42,7 +40,12 @@ function card(facts: AppCard['facts']): AppCard {
 describe('meeting app verdict', () => {
 	it('every MUST and SHOULD met as it comes: recommended', () => {
 		const result = vetApp(CRITERIA, { passcode: 'met', lobby: 'met', e2ee: 'met' });
-		expect(result).toEqual({ verdict: 'recommended', reasons: [], settingCriteria: [] });
+		expect(result).toEqual({
+			verdict: 'recommended',
+			reasons: [],
+			settingCriteria: [],
+			openPoints: []
+		});
 	});
 
 	it('a MUST met only with a setting: allowed with that setting required', () => {
@@ -60,22 +63,32 @@ describe('meeting app verdict', () => {
 		expect(result.reasons.map((r) => r.kind)).toEqual(['must-not-met', 'should-not-met']);
 	});
 
-	it('an unknown counts as the criterion says, unless the card says otherwise', () => {
-		expect(vetApp(CRITERIA, { passcode: 'unknown', lobby: 'met', e2ee: 'met' }).verdict).toBe(
-			'not-recommended'
-		);
-		expect(vetApp(CRITERIA, { passcode: 'met', lobby: 'unknown', e2ee: 'met' }).reasons).toEqual([
-			{ criterion: 'lobby', tier: 'must', kind: 'must-confirm' }
+	it('an unknown MUST criterion needs checking, with the points listed; never "not recommended"', () => {
+		const result = vetApp(CRITERIA, { passcode: 'unknown', lobby: 'unknown', e2ee: 'met' });
+		expect(result.verdict).toBe('needs-checking');
+		expect(result.openPoints).toEqual(['passcode', 'lobby']);
+		expect(result.reasons).toEqual([
+			{ criterion: 'passcode', tier: 'must', kind: 'must-unknown' },
+			{ criterion: 'lobby', tier: 'must', kind: 'must-unknown' }
 		]);
-		const strict = card([
-			{ criterion: 'lobby', answer: 'unknown', fact: text, ifUnknown: 'not-met' }
-		]);
-		const answers = { passcode: 'met', lobby: 'unknown', e2ee: 'met' } as const;
-		expect(vetApp(CRITERIA, answers, strict).verdict).toBe('not-recommended');
+	});
+
+	it('a MUST known to fail outweighs unknown ones: not recommended, open points still listed', () => {
+		const result = vetApp(CRITERIA, { passcode: 'not-met', lobby: 'unknown', e2ee: 'unknown' });
+		expect(result.verdict).toBe('not-recommended');
+		expect(result.openPoints).toEqual(['lobby']);
+	});
+
+	it('an unknown SHOULD criterion alone allows the app with settings', () => {
+		const result = vetApp(CRITERIA, { passcode: 'met', lobby: 'met', e2ee: 'unknown' });
+		expect(result.verdict).toBe('allowed-with-settings');
+		expect(result.openPoints).toEqual([]);
 	});
 
 	it('a criterion nobody answered is unknown (another app, nothing filled in yet)', () => {
-		expect(vetApp(CRITERIA, {}).verdict).toBe('not-recommended');
+		const result = vetApp(CRITERIA, {});
+		expect(result.verdict).toBe('needs-checking');
+		expect(result.openPoints).toEqual(['passcode', 'lobby']);
 	});
 
 	it('starts the flow from the card facts', () => {
@@ -91,12 +104,11 @@ const criteriaArb = fc
 	.uniqueArray(
 		fc.record({
 			id: fc.stringMatching(/^[a-z]{1,8}$/),
-			tier: fc.constantFrom('must' as const, 'should' as const),
-			ifUnknown: fc.constantFrom(...UNKNOWN_TREATMENTS)
+			tier: fc.constantFrom('must' as const, 'should' as const)
 		}),
 		{ selector: (c) => c.id, minLength: 1, maxLength: 12 }
 	)
-	.map((list) => list.map((c) => criterion(c.id, c.tier, c.ifUnknown)));
+	.map((list) => list.map((c) => criterion(c.id, c.tier)));
 
 const scenarioArb = criteriaArb.chain((criteria) =>
 	fc.tuple(
@@ -127,11 +139,16 @@ describe('verdict properties', () => {
 	);
 
 	test.prop([scenarioArb])(
-		'only blocking reasons make it "not recommended"',
+		'only a MUST known to fail makes it "not recommended"; unknown never does',
 		([criteria, answers]) => {
-			const { verdict, reasons } = vetApp(criteria, answers);
-			const blocked = reasons.some((r) => r.kind === 'must-not-met' || r.kind === 'must-unknown');
-			expect(verdict === 'not-recommended').toBe(blocked);
+			const { verdict, reasons, openPoints } = vetApp(criteria, answers);
+			const failed = criteria.some((c) => c.tier === 'must' && answers[c.id] === 'not-met');
+			const unknownMust = criteria.filter(
+				(c) => c.tier === 'must' && (answers[c.id] ?? 'unknown') === 'unknown'
+			);
+			expect(verdict === 'not-recommended').toBe(failed);
+			expect(verdict === 'needs-checking').toBe(!failed && unknownMust.length > 0);
+			expect(openPoints).toEqual(unknownMust.map((c) => c.id));
 			expect(verdict === 'recommended').toBe(reasons.length === 0);
 		}
 	);
