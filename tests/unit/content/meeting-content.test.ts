@@ -7,14 +7,19 @@ import { readChecklistFiles } from '$lib/node/read-checklists';
 
 // Checks of the real meeting content in checklists/meetings/ (the schemas are tested with fixtures).
 let meetings: Content['meetings'];
+let setupApps: Content['meetingApps'];
 
 beforeAll(async () => {
 	const result = compileContent(await readChecklistFiles('checklists'));
 	if (!result.ok) throw new Error(result.issues.map((i) => JSON.stringify(i)).join('\n'));
 	meetings = result.content.meetings;
+	setupApps = result.content.meetingApps;
 });
 
 const UNSOURCED = /TODO|未記入|example\.invalid/;
+// Forums, Q&A answers, universities' help pages and repository blobs are not sources for a fact.
+const NOT_PRIMARY =
+	/\/\/(community\.|answers\.)|\/answers\/questions\/|\/forum|stackoverflow|reddit|\.edu\/|github\.com\/.*\/blob\//;
 
 describe('meeting-app vetting content', () => {
 	it('has cards for the common apps, each reviewed on a stated date', () => {
@@ -26,19 +31,38 @@ describe('meeting-app vetting content', () => {
 			expect(card.reviewedAt, card.app).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 	});
 
-	it('every card fact is sourced and dated, or honestly "unknown"', () => {
+	it('has a card for every app the set-up offers by name (only "another app" has none)', () => {
+		const cards = new Set(meetings.cards.map((card) => card.app));
+		const without = setupApps.filter((app) => !cards.has(app.id)).map((app) => app.id);
+		expect(without).toEqual(['other-meeting-app']);
+	});
+
+	it('every card fact, unknown ones too, names its primary source with a date', () => {
 		for (const card of meetings.cards) {
 			expect(card.facts.map((f) => f.criterion).sort(), card.app).toEqual(
 				meetings.criteria.map((c) => c.id).sort()
 			);
-			for (const fact of card.facts) {
-				const where = `${card.app} › ${fact.criterion}`;
-				if (fact.answer === 'unknown') continue;
-				expect(fact.source?.url, where).toMatch(/^https:\/\//);
-				expect(fact.source?.asOf, where).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			const sources = [...card.facts, ...card.settings].map((entry) => entry.source);
+			for (const source of sources) {
+				expect(source.url, card.app).toMatch(/^https:\/\//);
+				expect(source.url, card.app).not.toMatch(NOT_PRIMARY);
+				expect(source.asOf, source.url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 			}
-			for (const setting of card.settings) expect(setting.source.asOf, setting.id).toBeTruthy();
 		}
+	});
+
+	it('the source check knows the pages that are not sources (the ones cards cited before)', () => {
+		for (const url of [
+			'https://community.zoom.com/t5/Customer-Success-Forum/How-to-keep-your-Zoom-meeting-secure/td-p/132577',
+			'https://td.usnh.edu/TDClient/60/Portal/KB/ArticleDet?ID=3973',
+			'https://learn.microsoft.com/en-us/answers/questions/2118615/encryption-protocols',
+			'https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/public/Teams/x.md'
+		])
+			expect(url).toMatch(NOT_PRIMARY);
+		expect('https://support.zoom.com/hc/en/article?id=zm_kb').not.toMatch(NOT_PRIMARY);
+		expect('https://learn.microsoft.com/en-us/microsoftteams/teams-security-guide').not.toMatch(
+			NOT_PRIMARY
+		);
 	});
 
 	it('criteria, levels, measures and cards are written in both languages, without placeholders', () => {

@@ -81,24 +81,14 @@ export const sensitivityFileSchema = z.strictObject({
 		.superRefine(uniqueBy((m) => m.id, 'measure'))
 });
 
-export const appFactSchema = z
-	.strictObject({
-		criterion: kebabId(),
-		answer: z.enum(CRITERION_ANSWERS),
-		/** What the source says, in a sentence; for `unknown`, what was looked for and not found. */
-		fact: localizedText(400),
-		/** Where the fact comes from; for `unknown`, where it was looked for. */
-		source: sourceSchema.optional()
-	})
-	.superRefine((fact, ctx) => {
-		if (fact.answer !== 'unknown' && !fact.source) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['source'],
-				message: 'is required: a fact without a source must be answered "unknown"'
-			});
-		}
-	});
+export const appFactSchema = z.strictObject({
+	criterion: kebabId(),
+	answer: z.enum(CRITERION_ANSWERS),
+	/** What the source says, in a sentence; for `unknown`, what was looked for and not found. */
+	fact: localizedText(400),
+	/** Where the fact comes from; for `unknown`, where it was looked for. */
+	source: sourceSchema
+});
 export type AppFact = z.infer<typeof appFactSchema>;
 
 /** A setting an organisation should require, with where to find it. */
