@@ -10,7 +10,8 @@ const only = process.argv
 	.find((a) => a.startsWith('--only='))
 	?.slice('--only='.length)
 	.split(',');
-const content = only ? await compileOnly(only) : await loader.loadContent('checklists');
+const compiled = only ? undefined : await loader.loadCompiled('checklists');
+const content = compiled?.content ?? (await compileOnly(only));
 
 /** @param {string[]} itemFiles */
 async function compileOnly(itemFiles) {
@@ -31,10 +32,12 @@ for (const role of ['employee', 'admin', 'owner']) {
 		`${role}: ${items.length} items (${items.filter((i) => i.tier === 'must').length} base MUST)`
 	);
 }
-console.log(`employee MUST count over ${range.contexts} contexts: ${range.min} to ${range.max}`);
+console.log(
+	`employee MUST count over ${range.contexts} contexts: ${range.min} to ${range.max} (median ${range.median})`
+);
 
 if (!process.argv.includes('--summary') && !only) {
-	writeFileSync('checklists/OVERVIEW.md', overview.renderOverview(content));
+	writeFileSync('checklists/OVERVIEW.md', overview.renderOverview(content, compiled?.traceability));
 	const known = existsSync('checklists/item-ids.txt')
 		? readFileSync('checklists/item-ids.txt', 'utf8').split('\n').filter(Boolean)
 		: [];

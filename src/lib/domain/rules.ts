@@ -41,6 +41,8 @@ export interface ResolvedTier {
 	tier: Tier;
 	/** The rule that set the tier, if any (its condition explains "why MUST here"). */
 	rule?: Condition;
+	/** The seed point that requires the rule's tier, if the rule names one. */
+	seed?: string;
 	/** Rules that also matched but asked for another tier: a content error. */
 	conflicts: Condition[];
 }
@@ -53,6 +55,7 @@ export function resolveTier(item: Item, context: TeleworkContext): ResolvedTier 
 	return {
 		tier: first.tier,
 		rule: first.when,
+		...(first.seed ? { seed: first.seed } : {}),
 		conflicts: matching.filter((r) => r.tier !== first.tier).map((r) => r.when)
 	};
 }

@@ -19,6 +19,8 @@ export interface ResolvedItem {
 	appliesBecause: Reason[];
 	/** Why it has this tier here (empty: its usual tier). */
 	tierBecause: Reason[];
+	/** The seed point that requires this tier here (not when the organisation set the tier). */
+	tierSeed?: string;
 	/** The organisation changed the tier or added the item. */
 	setByOrg: boolean;
 }
@@ -42,6 +44,7 @@ export interface ApplicableItem {
 	/** The item's own tier here, before the organisation's override. */
 	usualTier: Tier;
 	rule: Condition | undefined;
+	seed: string | undefined;
 	override: Exclude<Override, 'off'> | undefined;
 	/** One of the organisation's own items. */
 	own: boolean;
@@ -61,6 +64,7 @@ function applicable(
 		tier: override ?? resolved.tier,
 		usualTier: resolved.tier,
 		rule: resolved.rule,
+		seed: resolved.seed,
 		override,
 		own
 	};
@@ -89,6 +93,7 @@ function withReasons(a: ApplicableItem, context: TeleworkContext): ResolvedItem 
 		tier: a.tier,
 		appliesBecause: reasonsFor(applying, context),
 		tierBecause: a.override ? [] : reasonsFor(a.rule, context),
+		...(a.seed && !a.override ? { tierSeed: a.seed } : {}),
 		setByOrg: a.own || (a.override !== undefined && a.override !== a.usualTier)
 	};
 }

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import {
 	compileContent,
 	formatIssue,
+	type CompileResult,
 	type Content,
 	type SourceFile
 } from '../domain/content/compile.ts';
@@ -24,8 +25,16 @@ export async function readChecklistFiles(dir: string, root = process.cwd()): Pro
 
 /** Reads and compiles the content; throws one error listing every problem found. */
 export async function loadContent(dir: string, root = process.cwd()): Promise<Content> {
+	return (await loadCompiled(dir, root)).content;
+}
+
+/** The content with its traceability map (for reports), or one error listing every problem. */
+export async function loadCompiled(
+	dir: string,
+	root = process.cwd()
+): Promise<Extract<CompileResult, { ok: true }>> {
 	const result = compileContent(await readChecklistFiles(dir, root));
-	if (result.ok) return result.content;
+	if (result.ok) return result;
 	const lines = result.issues.map((i) => `  - ${formatIssue(i)}`).join('\n');
 	throw new Error(`Invalid checklist content (${result.issues.length} problem(s)):\n${lines}`);
 }

@@ -130,6 +130,42 @@ function checkTraceability(
 	});
 }
 
+/** A tier rule's seed point exists and traces the item; a meeting measure links real items. */
+function checkLinks(
+	traceability: { path: string; file: Traceability } | undefined,
+	itemFiles: { path: string; items: Item[] }[],
+	measures: MeetingContent['measures'],
+	issues: ContentIssue[]
+): void {
+	const traced = new Map(traceability?.file.seedPoints.map((p) => [p.id, new Set(p.items)]));
+	for (const { path, items } of itemFiles) {
+		for (const item of items) {
+			item.tierRules?.forEach((rule, index) => {
+				if (rule.seed && !traced.get(rule.seed)?.has(item.id)) {
+					issues.push({
+						file: path,
+						itemId: item.id,
+						field: `tierRules[${index}].seed`,
+						message: `"${rule.seed}" must be a seed point in ${TRACEABILITY_FILE} that lists "${item.id}"`
+					});
+				}
+			});
+		}
+	}
+	const itemIds = new Set(itemFiles.flatMap((f) => f.items.map((i) => i.id)));
+	measures.forEach((measure, index) => {
+		measure.items?.forEach((id, j) => {
+			if (!itemIds.has(id)) {
+				issues.push({
+					file: 'meetings/sensitivity.yaml',
+					field: `measures[${index}].items[${j}]`,
+					message: `"${id}" is not an item id`
+				});
+			}
+		});
+	});
+}
+
 /**
  * Compiles the content files into one validated bundle. Pure: the caller reads the files.
  * Items keep the order of their files (sorted by path) and of their position in each file.
@@ -170,6 +206,9 @@ export function compileContent(files: readonly SourceFile[]): CompileResult {
 	const retiredIds = new Set(retired.retired.map((r) => r.id));
 	crossCheck(meta, itemFiles, retiredIds, issues);
 	if (traceFile && traceability) checkTraceability(traceFile.path, traceability, itemFiles, issues);
+	const traced =
+		traceFile && traceability ? { path: traceFile.path, file: traceability } : undefined;
+	checkLinks(traced, itemFiles, meetings.measures, issues);
 	if (issues.length > 0) return { ok: false, issues };
 	return {
 		ok: true,

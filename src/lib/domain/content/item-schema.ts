@@ -1,6 +1,7 @@
 import { z } from '../zod.ts';
 import { isoDate, kebabId, localizedText, plainText } from './text.ts';
 import { conditionSchema } from './condition.ts';
+import { seedPointId } from './traceability.ts';
 import { CONTENT_VERSION_PATTERN } from './version.ts';
 import { OPERATING_SYSTEMS, ROLES, THREATS, TIERS } from './vocabulary.ts';
 
@@ -39,7 +40,13 @@ const steps = z
 	.max(12, 'must give at most 12 steps');
 
 /** A tier that holds whenever its condition matches; the item's `tier` holds otherwise. */
-export const tierRuleSchema = z.strictObject({ tier: z.enum(TIERS), when: conditionSchema });
+export const plainTierRuleSchema = z.strictObject({ tier: z.enum(TIERS), when: conditionSchema });
+
+/**
+ * A tier rule of the built-in content. `seed`: the seed point (SEED-POINTS.md) that requires this
+ * tier in this situation; traceability.yaml must list the item under it.
+ */
+export const tierRuleSchema = plainTierRuleSchema.extend({ seed: seedPointId().optional() });
 export type TierRule = z.infer<typeof tierRuleSchema>;
 
 /** Ids in other catalogues, only where checked against the source itself. */

@@ -64,6 +64,16 @@ export const meetingMeasureSchema = z.strictObject({
 	title: localizedText(120),
 	why: localizedText(400),
 	mustFrom: z.enum(SENSITIVITY_LEVELS),
+	/**
+	 * Checklist items that ask for the same measure: they must be MUST wherever a person's
+	 * meetings reach `mustFrom` (a content test checks), so the two never disagree.
+	 */
+	items: z
+		.array(kebabId())
+		.min(1)
+		.max(5)
+		.refine((list) => new Set(list).size === list.length, 'must not repeat an item')
+		.optional(),
 	sources: z.array(sourceSchema).min(1, 'must cite at least one source').max(6)
 });
 export type MeetingMeasure = z.infer<typeof meetingMeasureSchema>;

@@ -12,9 +12,12 @@ export const APP_FEATURES = [
 	'plain-language-steps'
 ] as const;
 
+export const seedPointId = () =>
+	z.string().regex(/^SP-[A-Z0-9]+(?:-[A-Z0-9]+)*$/, 'must be a seed point id like SP-TIER');
+
 export const seedPointTraceSchema = z
 	.strictObject({
-		id: z.string().regex(/^SP-[A-Z0-9]+(?:-[A-Z0-9]+)*$/, 'must be a seed point id like SP-TIER'),
+		id: seedPointId(),
 		items: z.array(kebabId()).min(1).max(40).optional(),
 		features: z.array(z.enum(APP_FEATURES)).min(1).max(APP_FEATURES.length).optional()
 	})

@@ -1,5 +1,5 @@
 import { z } from '../zod.ts';
-import { itemSchema, sourceSchema } from '../content/item-schema.ts';
+import { itemSchema, plainTierRuleSchema, sourceSchema } from '../content/item-schema.ts';
 import { SENSITIVITY_LEVELS } from '../content/meeting-schemas.ts';
 import { isoDate, kebabId, localizedText, plainText } from '../content/text.ts';
 import { VERDICTS } from '../meetings/vetting.ts';
@@ -54,11 +54,16 @@ const overridesSchema = z
 	.record(kebabId(), z.enum(OVERRIDES))
 	.refine((overrides) => Object.keys(overrides).length <= 500, 'must override at most 500 items');
 
+/** An item in a pack: the built-in model, whose tier rules cite no seed point (ours alone do). */
+const packItemSchema = itemSchema.extend({
+	tierRules: z.array(plainTierRuleSchema).min(1).max(10).optional()
+});
+
 /**
  * An organisation's own item: the same model as a built-in one, except that a source is optional
  * (an in-house rule often has no public page to cite).
  */
-export const orgItemSchema = itemSchema.extend({ sources: z.array(sourceSchema).max(10) });
+export const orgItemSchema = packItemSchema.extend({ sources: z.array(sourceSchema).max(10) });
 export type OrgItem = z.infer<typeof orgItemSchema>;
 
 /** Version 1: help desks, overrides and extra items only. Still read, upgraded to the current one. */
@@ -69,7 +74,7 @@ export const policyPackV1Schema = z.strictObject({
 	orgName: localizedText(120),
 	helpDesk: z.array(helpDeskSchema).max(5),
 	overrides: overridesSchema,
-	extraItems: z.array(itemSchema).max(200),
+	extraItems: z.array(packItemSchema).max(200),
 	issuedAt: z.iso.datetime(),
 	note: plainText(1000).optional()
 });

@@ -12,6 +12,8 @@ export const employee = defineMessages({
 		'employee.loadingList': 'チェックリストを準備しています…',
 		'employee.appliesBecause': 'あなたの状況（{reasons}）に当てはまります',
 		'employee.mustBecause': '{reasons}のため必須です',
+		'employee.mustBecauseSeed':
+			'{reasons}のため必須です（総務省のサイバーセキュリティタスクフォースが、この場合に求めている対策です）',
 		'employee.setByOrg': '会社の方針',
 		'employee.filters': '絞り込み',
 		'employee.onlyOpen': 'まだ終わっていない項目だけ',
@@ -52,6 +54,8 @@ export const employee = defineMessages({
 		'employee.loadingList': 'Preparing your checklist…',
 		'employee.appliesBecause': 'Applies to you because of {reasons}',
 		'employee.mustBecause': 'A must because of {reasons}',
+		'employee.mustBecauseSeed':
+			"A must because of {reasons} (Japan's MIC Cybersecurity Task Force asks for it in this situation)",
 		'employee.setByOrg': 'Company policy',
 		'employee.filters': 'Filter',
 		'employee.onlyOpen': 'Only items still to do',
