@@ -9,7 +9,17 @@ import {
 	OS_BY_DEVICE_TYPE,
 	OWNERSHIPS,
 	PLACES,
-	ROLES
+	ROLES,
+	type DeviceType,
+	type Fact,
+	type Method,
+	type Network,
+	type OperatingSystem,
+	type OrgFact,
+	type OrgSize,
+	type Ownership,
+	type Place,
+	type Role
 } from './content/vocabulary.ts';
 
 function uniqueSet<T extends readonly [string, ...string[]]>(values: T, min: number) {
@@ -48,3 +58,19 @@ export const contextSchema = z
 		path: ['os']
 	});
 export type TeleworkContext = z.infer<typeof contextSchema>;
+
+/**
+ * What the rule engine reads: a person's device context, or an organisation's profile for the
+ * admin's and owner's lists. An axis that is absent never matches a condition.
+ */
+export interface RuleContext {
+	role: Role;
+	ownership?: Ownership;
+	deviceType?: DeviceType;
+	os?: OperatingSystem;
+	networks?: readonly Network[];
+	places?: readonly Place[];
+	methods: readonly Method[];
+	facts?: Partial<Record<Fact, boolean>>;
+	org?: { size: OrgSize; facts: Record<OrgFact, boolean> };
+}

@@ -1,37 +1,46 @@
-import type { TeleworkContext } from './context.ts';
+import type { RuleContext } from './context.ts';
 import type { Condition, ConditionAxis } from './content/condition.ts';
 import type { Item } from './content/item-schema.ts';
-import type { Tier } from './content/vocabulary.ts';
+import type { OrgFact, Tier } from './content/vocabulary.ts';
 
-/** Whether one axis of a condition holds: scalar axes by equality, set axes by overlap. */
+/**
+ * Whether one axis of a condition holds: scalar axes by equality, set axes by overlap, facts when
+ * any listed one is true. An axis the context lacks (an organisation has no device) never holds.
+ */
 function axisMatches(
 	axis: ConditionAxis,
 	values: readonly string[],
-	context: TeleworkContext
+	context: RuleContext
 ): boolean {
 	switch (axis) {
 		case 'ownership':
 		case 'deviceType':
-		case 'os':
-			return values.includes(context[axis]);
+		case 'os': {
+			const own = context[axis];
+			return own !== undefined && values.includes(own);
+		}
 		case 'networks':
 		case 'places':
 		case 'methods':
-			return context[axis].some((v: string) => values.includes(v));
+			return (context[axis] ?? []).some((v: string) => values.includes(v));
 		case 'facts':
-			return values.some((fact) => context.facts[fact as keyof TeleworkContext['facts']]);
+			return values.some((fact) => context.facts?.[fact as keyof RuleContext['facts']] === true);
+		case 'orgSize':
+			return context.org !== undefined && values.includes(context.org.size);
+		case 'orgFacts':
+			return values.some((fact) => context.org?.facts[fact as OrgFact] === true);
 	}
 }
 
 /** True when every axis the condition names matches the context. */
-export function conditionMatches(condition: Condition, context: TeleworkContext): boolean {
+export function conditionMatches(condition: Condition, context: RuleContext): boolean {
 	return (Object.entries(condition) as [ConditionAxis, string[]][]).every(([axis, values]) =>
 		axisMatches(axis, values, context)
 	);
 }
 
 /** Whether the item is on this person's list at all (role, appliesWhen, exceptWhen). */
-export function itemApplies(item: Item, context: TeleworkContext): boolean {
+export function itemApplies(item: Item, context: RuleContext): boolean {
 	if (!item.roles.includes(context.role)) return false;
 	if (item.appliesWhen && !item.appliesWhen.some((c) => conditionMatches(c, context))) return false;
 	return !item.exceptWhen?.some((c) => conditionMatches(c, context));
@@ -48,7 +57,7 @@ export interface ResolvedTier {
 }
 
 /** The item's tier in this context: the first matching tier rule, else its base tier. */
-export function resolveTier(item: Item, context: TeleworkContext): ResolvedTier {
+export function resolveTier(item: Item, context: RuleContext): ResolvedTier {
 	const matching = (item.tierRules ?? []).filter((r) => conditionMatches(r.when, context));
 	const first = matching[0];
 	if (!first) return { tier: item.tier, conflicts: [] };

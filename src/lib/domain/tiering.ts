@@ -2,7 +2,7 @@ import type { ChecklistContent } from './content/compile.ts';
 import type { Condition, ConditionAxis } from './content/condition.ts';
 import type { Item } from './content/item-schema.ts';
 import type { Tier } from './content/vocabulary.ts';
-import type { TeleworkContext } from './context.ts';
+import type { RuleContext } from './context.ts';
 import type { Override, PolicyPack } from './formats/policy-pack.ts';
 import { conditionMatches, itemApplies, resolveTier } from './rules.ts';
 
@@ -25,16 +25,28 @@ export interface ResolvedItem {
 	setByOrg: boolean;
 }
 
-/** The person's own values that satisfy a condition, as reasons. */
-function reasonsFor(condition: Condition | undefined, context: TeleworkContext): Reason[] {
+/** The context's own values on one axis: `['public-wifi']`, the facts that are true. */
+function ownValues(axis: ConditionAxis, context: RuleContext): string[] {
+	switch (axis) {
+		case 'facts':
+			return Object.entries(context.facts ?? {}).flatMap(([fact, on]) => (on ? [fact] : []));
+		case 'orgFacts':
+			return Object.entries(context.org?.facts ?? {}).flatMap(([fact, on]) => (on ? [fact] : []));
+		case 'orgSize':
+			return context.org ? [context.org.size] : [];
+		default:
+			return ([] as string[]).concat(context[axis] ?? []);
+	}
+}
+
+/** The person's (or organisation's) own values that satisfy a condition, as reasons. */
+function reasonsFor(condition: Condition | undefined, context: RuleContext): Reason[] {
 	if (!condition) return [];
-	return (Object.entries(condition) as [ConditionAxis, string[]][]).flatMap(([axis, values]) => {
-		const own: string[] =
-			axis === 'facts'
-				? values.filter((fact) => context.facts[fact as keyof TeleworkContext['facts']])
-				: ([] as string[]).concat(context[axis]).filter((v) => values.includes(v));
-		return own.map((value) => ({ axis, value }));
-	});
+	return (Object.entries(condition) as [ConditionAxis, string[]][]).flatMap(([axis, values]) =>
+		ownValues(axis, context)
+			.filter((value) => values.includes(value))
+			.map((value) => ({ axis, value }))
+	);
 }
 
 /** An item that applies, with its tier: all a count needs (no reasons, no order). */
@@ -52,7 +64,7 @@ export interface ApplicableItem {
 
 function applicable(
 	item: Item,
-	context: TeleworkContext,
+	context: RuleContext,
 	pack: PolicyPack | undefined,
 	own: boolean
 ): ApplicableItem | undefined {
@@ -77,7 +89,7 @@ function applicable(
  */
 export function applicableItems(
 	content: ChecklistContent,
-	context: TeleworkContext,
+	context: RuleContext,
 	pack?: PolicyPack
 ): ApplicableItem[] {
 	return [
@@ -86,7 +98,7 @@ export function applicableItems(
 	].filter((a): a is ApplicableItem => a !== undefined);
 }
 
-function withReasons(a: ApplicableItem, context: TeleworkContext): ResolvedItem {
+function withReasons(a: ApplicableItem, context: RuleContext): ResolvedItem {
 	const applying = a.item.appliesWhen?.find((c) => conditionMatches(c, context));
 	return {
 		item: a.item,
@@ -106,7 +118,7 @@ function withReasons(a: ApplicableItem, context: TeleworkContext): ResolvedItem 
  */
 export function buildChecklist(
 	content: ChecklistContent,
-	context: TeleworkContext,
+	context: RuleContext,
 	pack?: PolicyPack
 ): ResolvedItem[] {
 	const categoryOrder = new Map(content.categories.map((c, i) => [c.id, i]));

@@ -7,7 +7,8 @@ import { singleValueContexts } from '$lib/domain/context-combinations';
 import { itemApplies, resolveTier } from '$lib/domain/rules';
 import { readChecklistFiles } from '$lib/node/read-checklists';
 
-// Checks of the real content in checklists/ (the schema itself is tested with fixtures).
+// Checks of the real content in checklists/ (the schema itself is tested with fixtures). The
+// checks over all 46,080 employee contexts take seconds: they get a longer time limit.
 let content: Content;
 let traceability: Traceability;
 
@@ -45,7 +46,7 @@ describe('the checklist content', () => {
 			}
 		}
 		expect(contexts).toBe(46_080);
-	});
+	}, 60_000);
 
 	it('uses every category, and only categories that exist', () => {
 		const used = new Set(content.items.map((i) => i.category));
@@ -106,7 +107,7 @@ describe('the checklist content', () => {
 					);
 			}
 		}
-	});
+	}, 60_000);
 
 	it('makes each measure the seed points ask for MUST in the situations they name', () => {
 		// Hand-written from SEED-POINTS.md and the minutes: item, a context the point names, seed.
@@ -159,5 +160,5 @@ describe('the checklist content', () => {
 		expect(readFileSync('checklists/OVERVIEW.md', 'utf8')).toBe(
 			renderOverview(content, traceability)
 		);
-	});
+	}, 60_000);
 });

@@ -233,10 +233,13 @@ describe('buildChecklist (properties over the real content)', () => {
 		(context, pack) => {
 			for (const r of buildChecklist(content, context, pack)) {
 				for (const { axis, value } of [...r.appliesBecause, ...r.tierBecause]) {
+					expect(axis === 'orgFacts' || axis === 'orgSize', `${r.item.id}: ${axis}`).toBe(false);
 					const has =
 						axis === 'facts'
 							? context.facts[value as keyof TeleworkContext['facts']] === true
-							: ([] as string[]).concat(context[axis]).includes(value);
+							: ([] as string[])
+									.concat(context[axis as Exclude<typeof axis, 'orgFacts' | 'orgSize'>])
+									.includes(value);
 					expect(has, `${r.item.id}: ${axis}=${value}`).toBe(true);
 				}
 				if (r.item.appliesWhen) expect(r.appliesBecause.length, r.item.id).toBeGreaterThan(0);

@@ -35,9 +35,11 @@ export function itemCatalog(content: ChecklistContent, pack: PolicyPack | undefi
  * meeting apps): the key is made of those, read from the condition schema so that a new axis
  * joins it by itself. Sets are sorted: the same situation told in another order is one key.
  */
-const KEY_AXES = ['role', ...Object.keys(conditionSchema.shape)] as (keyof TeleworkContext)[];
+const KEY_AXES = ['role', ...Object.keys(conditionSchema.shape)];
 
-function axisText(value: TeleworkContext[keyof TeleworkContext]): string {
+/** One axis as text; the organisation's axes are absent from a person's context. */
+function axisText(value: TeleworkContext[keyof TeleworkContext] | undefined): string {
+	if (value === undefined) return '';
 	if (typeof value === 'string') return value;
 	if (Array.isArray(value)) return [...value].sort().join(',');
 	return Object.entries(value)
@@ -48,7 +50,7 @@ function axisText(value: TeleworkContext[keyof TeleworkContext]): string {
 }
 
 function contextKey(context: TeleworkContext): string {
-	return KEY_AXES.map((axis) => axisText(context[axis])).join('|');
+	return KEY_AXES.map((axis) => axisText(context[axis as keyof TeleworkContext])).join('|');
 }
 
 /**

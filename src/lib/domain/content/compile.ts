@@ -152,7 +152,26 @@ function checkLinks(
 			});
 		}
 	}
-	const itemIds = new Set(itemFiles.flatMap((f) => f.items.map((i) => i.id)));
+	const byId = new Map(itemFiles.flatMap((f) => f.items.map((i) => [i.id, i] as const)));
+	for (const { path, items } of itemFiles) {
+		for (const item of items) {
+			if (!item.combinedInto) continue;
+			const target = byId.get(item.combinedInto);
+			const fits =
+				item.roles.includes('owner') &&
+				target?.roles.includes('admin') &&
+				target.combinedInto === undefined;
+			if (!fits) {
+				issues.push({
+					file: path,
+					itemId: item.id,
+					field: 'combinedInto',
+					message: `"${item.combinedInto}" must be an admin item (not itself combined) covering this owner item`
+				});
+			}
+		}
+	}
+	const itemIds = new Set(byId.keys());
 	measures.forEach((measure, index) => {
 		measure.items?.forEach((id, j) => {
 			if (!itemIds.has(id)) {

@@ -5,6 +5,8 @@ import {
 	METHODS,
 	NETWORKS,
 	OPERATING_SYSTEMS,
+	ORG_FACTS,
+	ORG_SIZES,
 	OWNERSHIPS,
 	PLACES
 } from './vocabulary.ts';
@@ -20,7 +22,7 @@ function anyOf<T extends readonly [string, ...string[]]>(values: T) {
  * A condition over the context. Within one axis the values are alternatives (any of them);
  * across axes every listed axis must match. `facts` matches when any listed fact is true.
  * Example: `{ networks: [public-wifi, shared-wifi], deviceType: [pc] }` is
- * "on a PC, and on public or shared Wi-Fi".
+ * "on a PC, and on public or shared Wi-Fi". An axis the context does not have never matches.
  */
 export const conditionSchema = z
 	.strictObject({
@@ -30,7 +32,10 @@ export const conditionSchema = z
 		networks: anyOf(NETWORKS).optional(),
 		places: anyOf(PLACES).optional(),
 		methods: anyOf(METHODS).optional(),
-		facts: anyOf(FACTS).optional()
+		facts: anyOf(FACTS).optional(),
+		/** The organisation's profile: only the admin's and owner's lists have one. */
+		orgSize: anyOf(ORG_SIZES).optional(),
+		orgFacts: anyOf(ORG_FACTS).optional()
 	})
 	.refine((c) => Object.keys(c).length > 0, 'must name at least one context axis');
 export type Condition = z.infer<typeof conditionSchema>;

@@ -86,6 +86,11 @@ export const itemSchema = z.strictObject({
 		.regex(CONTENT_VERSION_PATTERN, 'must be a content version like 2026.11.1')
 		.optional(),
 	sources: z.array(sourceSchema).min(1, 'must cite at least one source').max(10),
-	crosswalk: crosswalkSchema.optional()
+	crosswalk: crosswalkSchema.optional(),
+	/**
+	 * For an owner's item: the admin item that covers it when the owner is the admin too (no IT
+	 * staff). Their one combined list then shows that item only.
+	 */
+	combinedInto: kebabId().optional()
 });
 export type Item = z.infer<typeof itemSchema>;

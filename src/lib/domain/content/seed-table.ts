@@ -39,6 +39,15 @@ function tierWhere(item: Item, seed: string): string {
  */
 export function seedTable(content: ChecklistContent, traceability: Traceability): string[] {
 	const items = new Map(content.items.map((i) => [i.id, i]));
+	const shares = new Map<string, string>();
+	const counted = (item: Item): string => {
+		if (!item.roles.includes('employee')) return '–';
+		if (!shares.has(item.id)) {
+			const share = mustShare(item);
+			shares.set(item.id, `${share.must} / ${share.applies}`);
+		}
+		return shares.get(item.id)!;
+	};
 	const lines = [
 		'| Seed point | Item | Roles | Tier where the point applies | Employee contexts MUST / applies |',
 		'|---|---|---|---|---|'
@@ -51,10 +60,8 @@ export function seedTable(content: ChecklistContent, traceability: Traceability)
 		for (const id of point.items) {
 			const item = items.get(id);
 			if (!item) continue;
-			const share = item.roles.includes('employee') ? mustShare(item) : undefined;
-			const counted = share ? `${share.must} / ${share.applies}` : '–';
 			lines.push(
-				`| ${point.id} | \`${id}\` | ${item.roles.join(', ')} | ${tierWhere(item, point.id)} | ${counted} |`
+				`| ${point.id} | \`${id}\` | ${item.roles.join(', ')} | ${tierWhere(item, point.id)} | ${counted(item)} |`
 			);
 		}
 	}

@@ -75,6 +75,19 @@ export const FACTS = [
 ] as const;
 export type Fact = (typeof FACTS)[number];
 
+/** How many people the organisation has: the admin's and owner's items are tiered by it. */
+export const ORG_SIZES = ['up-to-5', '6-20', '21-100', 'over-100'] as const;
+export type OrgSize = (typeof ORG_SIZES)[number];
+
+/** Yes/no facts about the organisation that change what its admin and owner must do. */
+export const ORG_FACTS = [
+	'noItStaff',
+	'personalDevicesAllowed',
+	'handlesPersonalData',
+	'usesCloud'
+] as const;
+export type OrgFact = (typeof ORG_FACTS)[number];
+
 /** How sensitive a meeting is: it decides which meeting measures are MUST. */
 export const SENSITIVITY_LEVELS = ['low', 'medium', 'high'] as const;
 export type SensitivityLevel = (typeof SENSITIVITY_LEVELS)[number];

@@ -3,6 +3,7 @@ import { itemSchema, plainTierRuleSchema, sourceSchema } from '../content/item-s
 import { SENSITIVITY_LEVELS } from '../content/meeting-schemas.ts';
 import { isoDate, kebabId, localizedText, plainText } from '../content/text.ts';
 import { VERDICTS } from '../meetings/vetting.ts';
+import { orgProfileSchema } from '../org-profile.ts';
 import {
 	DEFAULT_MIN_GROUP_SIZE,
 	DEFAULT_RECHECK_DAYS,
@@ -177,7 +178,13 @@ export const policyPackV2Schema = packSchemaWith(2, packMeetingAppV2Schema);
  * decisions on meeting apps, how often to re-check, what a summary must carry and the smallest
  * group a breakdown may show. `packVersion` goes up on every publish.
  */
-export const policyPackSchema = packSchemaWith(POLICY_PACK_FORMAT_VERSION, packMeetingAppSchema);
+export const policyPackSchema = packSchemaWith(
+	POLICY_PACK_FORMAT_VERSION,
+	packMeetingAppSchema
+).extend({
+	/** Tiers the admin's and owner's lists; absent until someone answers it. */
+	orgProfile: orgProfileSchema.optional()
+});
 export type PolicyPack = z.infer<typeof policyPackSchema>;
 
 /** Version 2 → 3: a v2 verdict is a v3 verdict; "needs checking" did not exist yet. */
