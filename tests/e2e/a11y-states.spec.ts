@@ -70,7 +70,7 @@ test('the summary, import, policy and storage-warning states have no violation i
 	const pack = readFileSync(packPath, 'utf8');
 	await admin
 		.getByLabel('ポリシーのファイルを選ぶ')
-		.setInputFiles(file('newer.json', pack.replace('"formatVersion": 2', '"formatVersion": 9')));
+		.setInputFiles(file('newer.json', pack.replace('"formatVersion": 3', '"formatVersion": 9')));
 	await expect(admin.getByRole('alert')).toContainText('newer.json');
 	await expectNoViolationsInBoth(admin, 'policy refused');
 	await admin.getByLabel('ポリシーのファイルを選ぶ').setInputFiles(packPath);

@@ -7,6 +7,8 @@ test('with the keyboard alone: set up a device, answer, hear "Saved", send the s
 	browser,
 	server
 }) => {
+	// Two browsers and a whole checklist walked by Tab: about a minute on a loaded 2-core machine.
+	test.setTimeout(120_000);
 	// Smooth scrolling would still be moving the page when the focus is checked.
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto('/');
