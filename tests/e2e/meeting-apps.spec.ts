@@ -31,6 +31,46 @@ test('"another app" with a failed MUST criterion is not recommended, with the re
 	);
 });
 
+test('on first view no card reads as advice against an app unless a MUST is known to fail', async ({
+	page,
+	server
+}) => {
+	await page.goto(server.url + '/meeting-apps');
+	await waitForApp(page, 'ja');
+	const card = (name: string) => page.getByRole('button', { name: new RegExp(`^${name}`) });
+	// Google Meet: one MUST criterion not known yet (automatic updates); never "not recommended".
+	const meet = card('Google Meet');
+	await expect(meet.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'needs-checking');
+	await expect(meet).toContainText('要確認（1点）');
+	await expect(meet).toContainText('安全のための更新が自動で届く');
+	for (const name of ['Microsoft Teams', 'Zoom', 'Webex', 'LINE WORKS'])
+		await expect(card(name).locator('[data-verdict]')).not.toHaveAttribute(
+			'data-verdict',
+			'not-recommended'
+		);
+	// LINE: anyone with the meeting link can join (LY's own guide), a MUST known to fail.
+	await expect(card('LINE(?! WORKS)').locator('[data-verdict]')).toHaveAttribute(
+		'data-verdict',
+		'not-recommended'
+	);
+	await expect(page.locator('[data-verdict="not-recommended"]')).toHaveCount(1);
+	await expectNoViolations(page, 'meeting apps, first view');
+
+	// Answering the open point turns "needs checking" into a verdict.
+	await meet.click();
+	const verdict = page.getByTestId('verdict');
+	await expect(verdict).toContainText('まだわからない必須の基準です。提供元に確かめてください');
+	await page
+		.getByTestId('vetting')
+		.locator('fieldset[data-criterion="auto-update"]')
+		.getByLabel('満たしている')
+		.check();
+	await expect(verdict.locator('[data-verdict]')).not.toHaveAttribute(
+		'data-verdict',
+		'needs-checking'
+	);
+});
+
 test('an admin approves Zoom and publishes; an employee opens the link and sees "approved by your organisation"', async ({
 	page,
 	browser,
