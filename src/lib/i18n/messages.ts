@@ -22,6 +22,7 @@ type Lazy =
 	| typeof import('./features/org').org
 	| typeof import('./features/org-draft').orgDraft
 	| typeof import('./features/org-import').orgImport
+	| typeof import('./features/org-profile').orgProfile
 	| typeof import('./features/pack-editor').packEditor
 	| typeof import('./features/summary').summary
 	| typeof import('./features/vetting').vetting

@@ -7,6 +7,7 @@ import {
 	withMeetingApp,
 	type PackReplacement
 } from '$lib/domain/org-policy';
+import type { OrgProfile } from '$lib/domain/org-profile';
 import type { PackRecord } from '$lib/domain/pack-record';
 
 // Storage and the record's schema load with the first read or write, not with the page.
@@ -57,15 +58,28 @@ class OrgPolicy {
 	}
 
 	/** Records a meeting-app decision in the draft, starting one (named `orgName`) if none exists. */
-	async decideApp(decision: PackMeetingApp, orgName?: LocalizedText): Promise<PackRecord> {
+	decideApp(decision: PackMeetingApp, orgName?: LocalizedText): Promise<PackRecord> {
+		return this.#changeDraft((pack) => withMeetingApp(pack, decision), orgName);
+	}
+
+	/** Records the organisation's profile in the draft, starting one (named `orgName`) if none exists. */
+	saveOrgProfile(orgProfile: OrgProfile, orgName?: LocalizedText): Promise<PackRecord> {
+		return this.#changeDraft((pack) => ({ ...pack, orgProfile }), orgName);
+	}
+
+	/** The profile the admin's and owner's lists follow: the draft's, else the followed policy's. */
+	get orgProfile(): OrgProfile | undefined {
+		return this.#draft?.pack.orgProfile ?? this.#active?.pack.orgProfile;
+	}
+
+	async #changeDraft(
+		change: (pack: PolicyPack) => PolicyPack,
+		orgName: LocalizedText | undefined
+	): Promise<PackRecord> {
 		await this.load();
 		const now = new Date().toISOString();
 		const current = this.#draft ?? this.#newDraft(orgName, now);
-		const draft: PackRecord = {
-			...current,
-			pack: withMeetingApp(current.pack, decision),
-			savedAt: now
-		};
+		const draft: PackRecord = { ...current, pack: change(current.pack), savedAt: now };
 		await (await packStore()).savePacks([draft]);
 		this.#draft = draft;
 		return draft;

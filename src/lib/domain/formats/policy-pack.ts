@@ -3,7 +3,7 @@ import { itemSchema, plainTierRuleSchema, sourceSchema } from '../content/item-s
 import { SENSITIVITY_LEVELS } from '../content/meeting-schemas.ts';
 import { isoDate, kebabId, localizedText, plainText } from '../content/text.ts';
 import { VERDICTS } from '../meetings/vetting.ts';
-import { orgProfileSchema } from '../org-profile.ts';
+import { orgProfileSchema } from '../org-profile-schema.ts';
 import {
 	DEFAULT_MIN_GROUP_SIZE,
 	DEFAULT_RECHECK_DAYS,

@@ -66,7 +66,15 @@ export const context = defineMessages({
 		'reason.facts.handlesPersonalData': '個人情報を扱う',
 		'reason.facts.printsAtHome': '自宅で印刷する',
 		'reason.facts.sharedDevice': '家族と共用の端末',
-		'reason.facts.externalMeetings': '社外の人との会議'
+		'reason.facts.externalMeetings': '社外の人との会議',
+		'reason.orgSize.up-to-5': '5人以下の会社',
+		'reason.orgSize.6-20': '6〜20人の会社',
+		'reason.orgSize.21-100': '21〜100人の会社',
+		'reason.orgSize.over-100': '101人以上の会社',
+		'reason.orgFacts.noItStaff': 'IT担当者がいない',
+		'reason.orgFacts.personalDevicesAllowed': '私物の端末を仕事に使ってよい',
+		'reason.orgFacts.handlesPersonalData': 'お客様の個人情報を扱う',
+		'reason.orgFacts.usesCloud': 'クラウドサービスを使う'
 	},
 	en: {
 		'ctx.ownership.issued': 'A device issued by my employer',
@@ -132,6 +140,14 @@ export const context = defineMessages({
 		'reason.facts.handlesPersonalData': 'personal data',
 		'reason.facts.printsAtHome': 'printing at home',
 		'reason.facts.sharedDevice': 'a device shared with family',
-		'reason.facts.externalMeetings': 'meetings with other organisations'
+		'reason.facts.externalMeetings': 'meetings with other organisations',
+		'reason.orgSize.up-to-5': 'a company of up to 5 people',
+		'reason.orgSize.6-20': 'a company of 6 to 20 people',
+		'reason.orgSize.21-100': 'a company of 21 to 100 people',
+		'reason.orgSize.over-100': 'a company of over 100 people',
+		'reason.orgFacts.noItStaff': 'no IT staff',
+		'reason.orgFacts.personalDevicesAllowed': 'personal devices allowed for work',
+		'reason.orgFacts.handlesPersonalData': "customers' personal data",
+		'reason.orgFacts.usesCloud': 'cloud services'
 	}
 });
