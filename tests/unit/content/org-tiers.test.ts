@@ -106,6 +106,13 @@ describe('the admin and owner lists fit the organisation', () => {
 		expect(tiers('admin', p).get('byod-access-tiers')).toBe('must');
 		expect(tiers('owner', p).get('byod-access-tiers')).toBe('must');
 		expect(tiers('owner', p).get('personal-data-inventory')).toBe('must');
+		// Personal data handled by contractors: the law's duty to supervise them (APPI Art. 25).
+		expect(tiers('owner', p).get('vendor-contract-security-terms')).toBe('must');
+		expect(
+			tiers('owner', profile('6-20', ['cloud-direct'], ['usesCloud'])).get(
+				'vendor-contract-security-terms'
+			)
+		).toBe('should');
 		// A secure browser is a way in from outside; a VPN gateway is not there to patch.
 		expect(tiers('admin', p).get('remote-access-least-privilege')).toBe('should');
 		expect(tiers('admin', p).has('remote-access-gateway-patched')).toBe(false);
