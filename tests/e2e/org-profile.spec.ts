@@ -31,7 +31,7 @@ test("an owner without IT staff fits the list to a five-person cloud-only compan
 
 	const summary = page.getByTestId('org-profile-summary');
 	await expect(summary).toHaveText(
-		'5人以下の会社、IT担当者がいない、お客様の個人情報を扱う、クラウドサービスを使う。つなぎ方: クラウドサービス。'
+		'あなたの会社: 5人以下の会社、IT担当者がいない、お客様の個人情報を扱う、クラウドサービスを使う。つなぎ方: クラウドサービス。'
 	);
 	await expect(
 		page.getByRole('heading', { name: 'この一覧は、次の会社の状況に合わせています' })
