@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { sealSync } from '../fixtures/aggregate/synthetic';
 import { expect, expectNoViolations, test, waitForApp } from './fixtures';
 import { setUp } from './set-up-device';
 
@@ -104,4 +105,39 @@ test('a hostile or broken policy file is refused with the file and the field, an
 	await page.getByRole('button', { name: 'やめる' }).click();
 	await expect(page.getByTestId('active-policy')).toContainText('まだポリシーはありません');
 	await expectNoViolations(page, 'org');
+});
+
+test('the dashboard shows an approved app whose vetting still needs checking, with the number of open points', async ({
+	page,
+	server
+}) => {
+	await page.goto(server.url + '/org');
+	await waitForApp(page, 'ja');
+	await page.getByLabel('ポリシーのファイルを選ぶ').setInputFiles(PACK_PATH);
+	await page.getByRole('button', { name: 'このポリシーを使う' }).click();
+	await expect(page.getByTestId('active-version')).toHaveText('3');
+
+	// One employee's summary: a device that uses Google Meet and Zoom (sealed like the app does).
+	const payload = JSON.parse(readFileSync('tests/fixtures/formats/summary-v1.json', 'utf8'));
+	delete payload.digest;
+	payload.profile.context.meetingApps = ['google-meet', 'zoom'];
+	const summary = JSON.stringify(sealSync(payload));
+	await page.goto(server.url + '/summaries');
+	await waitForApp(page, 'ja');
+	await page
+		.getByLabel('取り込むファイルを選ぶ（複数可）')
+		.setInputFiles([
+			{ name: 'meet.json', mimeType: 'application/json', buffer: Buffer.from(summary) }
+		]);
+	await page.getByRole('button', { name: '受け入れた1件を保存する' }).click();
+	await expect(page.getByTestId('import-status')).toHaveText('✓ 保存しました。');
+
+	await page.goto(server.url + '/dashboard');
+	await waitForApp(page, 'ja');
+	const apps = page.getByTestId('dash-apps');
+	await expect(apps.locator('tr', { hasText: 'Google Meet' })).toContainText(
+		'審査で要確認: 提供元に確かめる点 1'
+	);
+	await expect(apps.locator('tr', { hasText: 'Zoom' })).toContainText('承認済み');
+	await expect(apps.locator('tr', { hasText: 'Zoom' })).not.toContainText('要確認');
 });
