@@ -13,9 +13,9 @@ test('with the keyboard alone: set up a device, answer, hear "Saved", send the s
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto('/');
 	await waitForApp(page, 'ja');
-	await tabTo(page, page.getByRole('link', { name: /点検を始める.*在宅で働く人/ }));
-	await page.keyboard.press('Enter');
-	await tabTo(page, page.getByRole('link', { name: '状況を入力する' }));
+	const start = page.getByRole('link', { name: /点検を始める.*在宅で働く人/ });
+	await expect(start).toHaveAttribute('href', /\/setup$/);
+	await tabTo(page, start);
 	await page.keyboard.press('Enter');
 
 	const answers = [
