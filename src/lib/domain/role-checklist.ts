@@ -1,7 +1,7 @@
 import type { ChecklistContent } from './content/compile.ts';
 import type { Role } from './content/vocabulary.ts';
 import { orgRuleContext, ownerIsAdmin, type OrgProfile } from './org-profile.ts';
-import { buildChecklist, type ResolvedItem } from './tiering.ts';
+import { buildChecklist, inChecklistOrder, type ResolvedItem } from './tiering.ts';
 
 /** The roles whose items one person's list holds: an owner without IT staff is the admin too. */
 export function rolesInList(
@@ -47,12 +47,5 @@ export function roleChecklist(
 		seen.add(id);
 		return true;
 	});
-	const order = new Map(content.categories.map((c, i) => [c.id, i]));
-	const position = new Map(content.items.map((item, i) => [item.id, i]));
-	return merged.sort(
-		(a, b) =>
-			(a.tier === b.tier ? 0 : a.tier === 'must' ? -1 : 1) ||
-			(order.get(a.item.category) ?? 0) - (order.get(b.item.category) ?? 0) ||
-			(position.get(a.item.id) ?? 0) - (position.get(b.item.id) ?? 0)
-	);
+	return inChecklistOrder(content, merged);
 }

@@ -121,11 +121,21 @@ export function buildChecklist(
 	context: RuleContext,
 	pack?: PolicyPack
 ): ResolvedItem[] {
+	return inChecklistOrder(
+		content,
+		applicableItems(content, context, pack).map((a) => withReasons(a, context))
+	);
+}
+
+/** MUST before SHOULD, then by category order, then in the order given (content order). */
+export function inChecklistOrder(
+	content: ChecklistContent,
+	list: readonly ResolvedItem[]
+): ResolvedItem[] {
 	const categoryOrder = new Map(content.categories.map((c, i) => [c.id, i]));
-	const list = applicableItems(content, context, pack).map((a) => withReasons(a, context));
 	const position = new Map(list.map((r, i) => [r, i]));
 	const rank = (r: ResolvedItem) => categoryOrder.get(r.item.category) ?? categoryOrder.size;
-	return list.sort(
+	return [...list].sort(
 		(a, b) =>
 			(a.tier === b.tier ? 0 : a.tier === 'must' ? -1 : 1) ||
 			rank(a) - rank(b) ||

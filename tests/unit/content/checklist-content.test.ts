@@ -151,7 +151,6 @@ describe('the checklist content', () => {
 		}
 		// And not where the point does not reach: a quiet room of one's own, colleagues only.
 		expect(resolveTier(items.get('headset-for-meetings')!, base as never).tier).toBe('should');
-		expect(resolveTier(items.get('smishing-no-links-in-sms')!, phone as never).tier).toBe('must');
 		for (const id of ['lost-device-report-lock-wipe', 'os-still-supported'])
 			expect(items.get(id)?.tier, id).toBe('must');
 	});

@@ -130,14 +130,15 @@ function checkTraceability(
 	});
 }
 
-/** A tier rule's seed point exists and traces the item; a meeting measure links real items. */
-function checkLinks(
-	traceability: { path: string; file: Traceability } | undefined,
-	itemFiles: { path: string; items: Item[] }[],
-	measures: MeetingContent['measures'],
+type ItemFiles = { path: string; items: Item[] }[];
+
+/** A tier rule that cites a seed point names one that lists the item in traceability.yaml. */
+function checkSeedRules(
+	traceability: Traceability | undefined,
+	itemFiles: ItemFiles,
 	issues: ContentIssue[]
 ): void {
-	const traced = new Map(traceability?.file.seedPoints.map((p) => [p.id, new Set(p.items)]));
+	const traced = new Map(traceability?.seedPoints.map((p) => [p.id, new Set(p.items)]));
 	for (const { path, items } of itemFiles) {
 		for (const item of items) {
 			item.tierRules?.forEach((rule, index) => {
@@ -152,6 +153,10 @@ function checkLinks(
 			});
 		}
 	}
+}
+
+/** An owner item's `combinedInto` names an admin item that is not itself combined. */
+function checkCombined(itemFiles: ItemFiles, issues: ContentIssue[]): void {
 	const byId = new Map(itemFiles.flatMap((f) => f.items.map((i) => [i.id, i] as const)));
 	for (const { path, items } of itemFiles) {
 		for (const item of items) {
@@ -171,7 +176,15 @@ function checkLinks(
 			}
 		}
 	}
-	const itemIds = new Set(byId.keys());
+}
+
+/** A meeting measure links only checklist items that exist. */
+function checkMeasureItems(
+	measures: MeetingContent['measures'],
+	itemFiles: ItemFiles,
+	issues: ContentIssue[]
+): void {
+	const itemIds = new Set(itemFiles.flatMap((f) => f.items.map((i) => i.id)));
 	measures.forEach((measure, index) => {
 		measure.items?.forEach((id, j) => {
 			if (!itemIds.has(id)) {
@@ -225,9 +238,9 @@ export function compileContent(files: readonly SourceFile[]): CompileResult {
 	const retiredIds = new Set(retired.retired.map((r) => r.id));
 	crossCheck(meta, itemFiles, retiredIds, issues);
 	if (traceFile && traceability) checkTraceability(traceFile.path, traceability, itemFiles, issues);
-	const traced =
-		traceFile && traceability ? { path: traceFile.path, file: traceability } : undefined;
-	checkLinks(traced, itemFiles, meetings.measures, issues);
+	checkSeedRules(traceFile ? traceability : undefined, itemFiles, issues);
+	checkCombined(itemFiles, issues);
+	checkMeasureItems(meetings.measures, itemFiles, issues);
 	if (issues.length > 0) return { ok: false, issues };
 	return {
 		ok: true,
