@@ -1,4 +1,5 @@
 import { expect, expectNoViolations, test, waitForApp, waitForServiceWorker } from './fixtures';
+import { setUp } from './set-up-device';
 
 test('the camera mirror shows video locally, sends nothing, and stops when the page is left', async ({
 	page,
@@ -89,6 +90,34 @@ test('a minute: at most 10 boxes at the medium level, each point once, grouped; 
 	await waitForApp(page);
 	await expect(page.getByTestId('meeting-last')).toContainText('準備完了');
 	await expect(page.locator('input[name="level"][value="high"]')).toBeChecked();
+});
+
+test('with a device registered, only what fits it is asked', async ({ page }) => {
+	await page.goto('/setup');
+	await waitForApp(page, 'ja');
+	await setUp(
+		page,
+		[
+			['会社から支給された端末'],
+			['パソコン', 'Windows'],
+			['自宅のWi-Fi'],
+			['自分だけの部屋'],
+			[],
+			[],
+			[]
+		],
+		'会社のノート'
+	);
+	await page.goto('/meeting-check');
+	await waitForApp(page, 'ja');
+	await expect(
+		page.getByText('端末「会社のノート」の場所や持ち主に合わせた項目です。')
+	).toBeVisible();
+	const points = page.getByTestId('meeting-points');
+	// A room of one's own: no one walks past; a company device: "join from a company device" is met.
+	await expect(points.locator('input[type="checkbox"]')).toHaveCount(9);
+	await expect(points.getByText('家族や周りの人が後ろを通らず')).toHaveCount(0);
+	await expect(points.getByText('会社から支給された端末だけで参加する')).toHaveCount(0);
 });
 
 for (const [locale, lang] of [
