@@ -21,7 +21,7 @@ async function layoutShift(page: import('@playwright/test').Page): Promise<numbe
 for (const [path, ready] of [
 	['/checklist/owner', 'owner-overview'],
 	['/checklist/admin', 'save-status'],
-	['/meeting-check', 'meeting-measures']
+	['/meeting-check', 'meeting-points']
 ] as const) {
 	test(`${path} does not move under the pointer while it loads`, async ({ page }) => {
 		await page.goto(path);

@@ -14,7 +14,7 @@ export class WizardState {
 	#index = $state(0);
 	draft = $state<ContextDraft>(emptyDraft());
 	name = $state('');
-	/** The browser's guess, shown so the person can confirm or correct it. */
+	/** The browser's guess, offered as a suggestion: nothing is chosen until the person chooses. */
 	guess = $state<DeviceGuess | undefined>();
 	editing = $state<Profile | undefined>();
 
@@ -35,13 +35,21 @@ export class WizardState {
 	}
 
 	/**
-	 * A new device, pre-filled with the browser's guess. The page can be answered before the app
+	 * A new device, with the browser's guess kept aside as a suggestion: a phone can be used to
+	 * register a laptop, so the guess is never filled in. The page can be answered before the app
 	 * has finished starting: anything the person already answered wins, and the guess is dropped.
 	 */
 	startNew(guess: DeviceGuess | undefined): void {
 		if (this.#touched()) return;
-		this.draft = { ...emptyDraft(), ...(guess ?? {}) };
+		this.draft = emptyDraft();
 		this.guess = guess;
+	}
+
+	/** The person took the suggestion: its device type and system become the answer. */
+	useGuess(): void {
+		if (!this.guess) return;
+		this.draft.deviceType = this.guess.deviceType;
+		this.draft.os = this.guess.os;
 	}
 
 	#touched(): boolean {

@@ -1,4 +1,5 @@
 import { z } from '../zod.ts';
+import { conditionSchema } from './condition.ts';
 import { sourceSchema } from './item-schema.ts';
 import { isoDate, kebabId, localizedText } from './text.ts';
 import { SENSITIVITY_LEVELS, type SensitivityLevel } from './vocabulary.ts';
@@ -17,6 +18,10 @@ export type CriterionAnswer = (typeof CRITERION_ANSWERS)[number];
 export { SENSITIVITY_LEVELS, type SensitivityLevel };
 
 export const CRITERION_GROUPS = ['security', 'access', 'privacy', 'vendor'] as const;
+
+/** The groups of the pre-meeting check: what the camera shows, what the mic hears, what a share shows, how you join. */
+export const MEETING_AREAS = ['camera', 'mic', 'share', 'join'] as const;
+export type MeetingArea = (typeof MEETING_AREAS)[number];
 
 function uniqueBy<T>(key: (entry: T) => string, what: string) {
 	return (list: T[], ctx: z.RefinementCtx) => {
@@ -64,6 +69,12 @@ export const meetingMeasureSchema = z.strictObject({
 	title: localizedText(120),
 	why: localizedText(400),
 	mustFrom: z.enum(SENSITIVITY_LEVELS),
+	/** The group it is listed under in the pre-meeting check. */
+	area: z.enum(MEETING_AREAS),
+	/** Only whoever sets the meeting up can do it (passcode, waiting room, recording, lock). */
+	hostOnly: z.literal(true).optional(),
+	/** Situations where it is already met and is not asked (a company device, for "join from a company device"). */
+	exceptWhen: z.array(conditionSchema).min(1).max(5).optional(),
 	/**
 	 * Checklist items that ask for the same measure: they must be MUST wherever a person's
 	 * meetings reach `mustFrom` (a content test checks), so the two never disagree.

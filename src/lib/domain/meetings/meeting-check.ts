@@ -1,24 +1,65 @@
-import type { MeetingMeasure } from '../content/meeting-schemas.ts';
+import type { RuleContext } from '../context.ts';
+import type { Condition } from '../content/condition.ts';
+import {
+	MEETING_AREAS,
+	type MeetingArea,
+	type MeetingMeasure
+} from '../content/meeting-schemas.ts';
 import type { SensitivityLevel } from '../content/vocabulary.ts';
+import { conditionMatches } from '../rules.ts';
 
-/** The pre-meeting check: four areas, each a few points a person ticks off before a call. */
-export const MEETING_CHECK = [
-	{ area: 'camera', points: ['window', 'papers', 'screens', 'family'] },
-	{ area: 'mic', points: ['headset', 'family', 'speaker', 'mute'] },
-	{ area: 'share', points: ['window', 'notifications', 'tabs'] },
-	{ area: 'people', points: ['known', 'verify', 'report'] }
-] as const;
+export type { MeetingArea };
 
-export type MeetingArea = (typeof MEETING_CHECK)[number]['area'];
+/** A look-around point: what the camera sees, the mic hears or a share shows. Not a setting. */
+export interface LeakCheck {
+	/** `camera.background`; its words are the message `meeting.<key>`. */
+	key: string;
+	area: MeetingArea;
+	/** Asked only in these situations (any of them); always asked while the situation is unknown. */
+	appliesWhen?: readonly Condition[];
+	/** A measure that asks for the same and more: where that measure is MUST, this point gives way. */
+	givesWayTo?: string;
+}
 
-/** `camera.window` and so on: one key per point. */
-export const MEETING_POINTS: readonly string[] = MEETING_CHECK.flatMap(({ area, points }) =>
-	points.map((point) => `${area}.${point}`)
-);
+/**
+ * The look-around points. What a measure already asks (share one window, earphones, notifications
+ * off, who is in the meeting) is the measure's alone, and what to do when someone seems wrong is
+ * the page's note on impersonation: it is not something to tick before the meeting starts.
+ */
+export const LEAK_CHECKS: readonly LeakCheck[] = [
+	{ key: 'camera.background', area: 'camera' },
+	{
+		key: 'camera.people',
+		area: 'camera',
+		appliesWhen: [{ places: ['shared-room', 'public-place', 'satellite-office'] }],
+		givesWayTo: 'private-room'
+	},
+	{ key: 'mic.speaker', area: 'mic', appliesWhen: [{ places: ['own-room', 'shared-room'] }] },
+	{ key: 'mic.mute', area: 'mic' },
+	{ key: 'share.tabs', area: 'share' }
+];
 
-/** The points not ticked yet; the check is ready when none is left. */
-export function openPoints(ticked: ReadonlySet<string>): string[] {
-	return MEETING_POINTS.filter((point) => !ticked.has(point));
+/** What the check is fitted to. */
+export interface MeetingSituation {
+	level: SensitivityLevel;
+	/** The person sets the meeting up, so the host's measures are theirs too. */
+	hosting: boolean;
+	/** The person's device profile; without one, every point that depends on it is asked. */
+	context?: RuleContext;
+}
+
+/** One box to tick: a look-around point, or a measure the level makes MUST. */
+export interface CheckPoint {
+	key: string;
+	area: MeetingArea;
+	measure?: MeetingMeasure;
+}
+
+export interface MeetingCheck {
+	/** The boxes, grouped by area in area order; an area with nothing to tick is left out. */
+	areas: { area: MeetingArea; points: CheckPoint[] }[];
+	/** SHOULD at this level: worth doing, listed without a box, never holding the check back. */
+	should: MeetingMeasure[];
 }
 
 const LEVEL_RANK: Record<SensitivityLevel, number> = { low: 0, medium: 1, high: 2 };
@@ -32,15 +73,44 @@ export function measuresFor(
 	return { must: measures.filter(isMust), should: measures.filter((m) => !isMust(m)) };
 }
 
+const holds = (conditions: readonly Condition[], context: RuleContext) =>
+	conditions.some((c) => conditionMatches(c, context));
+
+function measureApplies(measure: MeetingMeasure, { hosting, context }: MeetingSituation): boolean {
+	if (measure.hostOnly && !hosting) return false;
+	return !(context && measure.exceptWhen && holds(measure.exceptWhen, context));
+}
+
+function leakCheckApplies(check: LeakCheck, must: ReadonlySet<string>, context?: RuleContext) {
+	if (check.givesWayTo && must.has(check.givesWayTo)) return false;
+	return !context || !check.appliesWhen || holds(check.appliesWhen, context);
+}
+
 /**
- * What is still open before this meeting: every point of the four areas, and the measures the
- * meeting's level makes MUST (SHOULD measures never hold the check back).
+ * The check for one meeting: the MUST measures that apply to this person, then the look-around
+ * points they leave, each once, in four areas. A point a measure asks for is never asked twice.
  */
-export function openBeforeMeeting(
-	ticked: ReadonlySet<string>,
+export function meetingCheck(
 	measures: readonly MeetingMeasure[],
-	level: SensitivityLevel
-): string[] {
-	const must = measuresFor(measures, level).must.map((m) => `measure.${m.id}`);
-	return [...openPoints(ticked), ...must.filter((key) => !ticked.has(key))];
+	situation: MeetingSituation
+): MeetingCheck {
+	const applying = measures.filter((m) => measureApplies(m, situation));
+	const { must, should } = measuresFor(applying, situation.level);
+	const mustIds = new Set(must.map((m) => m.id));
+	const points: CheckPoint[] = [
+		...must.map((m) => ({ key: `measure.${m.id}`, area: m.area, measure: m })),
+		...LEAK_CHECKS.filter((c) => leakCheckApplies(c, mustIds, situation.context)).map(
+			({ key, area }) => ({ key, area })
+		)
+	];
+	const areas = MEETING_AREAS.map((area) => ({
+		area,
+		points: points.filter((p) => p.area === area)
+	}));
+	return { areas: areas.filter((a) => a.points.length > 0), should };
+}
+
+/** The boxes not ticked yet; the check is ready when none is left. */
+export function openBeforeMeeting(ticked: ReadonlySet<string>, check: MeetingCheck): string[] {
+	return check.areas.flatMap((a) => a.points.map((p) => p.key)).filter((key) => !ticked.has(key));
 }

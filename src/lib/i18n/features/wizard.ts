@@ -19,8 +19,9 @@ export const wizard = defineMessages({
 		'wizard.q.device': 'どんな端末ですか？',
 		'wizard.deviceType': '端末の種類',
 		'wizard.os': 'OS（基本ソフト）',
-		'wizard.guess':
-			'この画面の情報から「{device}・{os}」と推測しました。違っていたら選び直してください。',
+		'wizard.guess': 'この端末は{name}のようです。',
+		'wizard.useGuess': '「{name}」を使う',
+		'wizard.guessOther': '別の端末を登録するときは、下から選んでください。',
 		'wizard.q.networks': 'どこのネットワークにつなぎますか？',
 		'wizard.q.places': 'どこで仕事をしますか？',
 		'wizard.q.methods': '会社のシステムにはどうやってつなぎますか？',
@@ -50,8 +51,9 @@ export const wizard = defineMessages({
 		'wizard.q.device': 'What kind of device is it?',
 		'wizard.deviceType': 'Type of device',
 		'wizard.os': 'Operating system',
-		'wizard.guess':
-			'From this browser we guessed "{device}, {os}". If that is wrong, choose again.',
+		'wizard.guess': 'This device seems to be: {name}.',
+		'wizard.useGuess': 'Use "{name}"',
+		'wizard.guessOther': 'Registering another device? Choose it below.',
 		'wizard.q.networks': 'Which networks do you connect to?',
 		'wizard.q.places': 'Where do you work?',
 		'wizard.q.methods': "How do you reach your company's systems?",
