@@ -83,13 +83,18 @@ describe('groupByTier and sectionProgress', () => {
 
 describe('inShownOrder and categoriesIn', () => {
 	it('lists the entries as the sections show them, MUST first', () => {
-		const sections = groupByTier([list[2], list[1], list[0]], categories);
+		const sections = groupByTier([...list].reverse(), categories);
 		expect(inShownOrder(sections).map((e) => e.item.id)).toEqual(['a', 'b', 'c']);
 	});
 
 	it('offers only the categories that hold an item of the list', () => {
-		const more = [...categories, { ...categories[0], id: 'owner-rules' }];
-		expect(categoriesIn([list[1]], more).map((c) => c.id)).toEqual(['network']);
+		const owners = {
+			id: 'owner-rules',
+			name: { ja: '規程', en: 'Rules' },
+			description: { ja: 'd', en: 'd' }
+		};
+		const more = [...categories, owners];
+		expect(categoriesIn(list.slice(1, 2), more).map((c) => c.id)).toEqual(['network']);
 		expect(categoriesIn(list, more).map((c) => c.id)).toEqual(['device', 'network']);
 	});
 });
