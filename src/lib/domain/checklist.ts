@@ -70,3 +70,17 @@ export function groupByTier<T extends { item: Item; tier: Tier }>(
 		return { tier, groups, entries };
 	}).filter((t) => t.entries.length > 0);
 }
+
+/** The entries in the order `groupByTier` lays them out: MUST then SHOULD, by category. */
+export function inShownOrder<T>(sections: readonly TierGroup<T>[]): T[] {
+	return sections.flatMap((section) => section.groups.flatMap((group) => group.entries));
+}
+
+/** The categories that hold at least one item of `list`, in category order (for a filter). */
+export function categoriesIn(
+	list: readonly { item: Item }[],
+	categories: readonly Category[]
+): Category[] {
+	const used = new Set(list.map(({ item }) => item.category));
+	return categories.filter((category) => used.has(category.id));
+}

@@ -62,6 +62,7 @@ export const en: Record<CoreMessageKey, string> = {
 	'status.not-applicable': 'Not applicable',
 	'status.unknown': "Don't know",
 	'status.waiver': 'Exception (with expiry)',
+	'checklist.clearAnswer': 'Clear the answer',
 	'save.saving': 'Saving…',
 	'save.saved': 'Saved',
 	'save.failed': 'Not saved',

@@ -59,6 +59,7 @@ export const ja = {
 	'status.not-applicable': '該当しない',
 	'status.unknown': 'わからない',
 	'status.waiver': '例外（期限付き）',
+	'checklist.clearAnswer': '回答を取り消す',
 	'save.saving': '保存中…',
 	'save.saved': '保存しました',
 	'save.failed': '保存できませんでした',

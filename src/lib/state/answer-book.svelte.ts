@@ -1,5 +1,5 @@
 import { answerSchema, nextAnswer, type Answer, type AnswerStatus } from '$lib/domain/answer';
-import { loadAnswers, saveAnswer } from '$lib/storage/answers';
+import { deleteAnswer, loadAnswers, saveAnswer } from '$lib/storage/answers';
 import { hearOtherTabs, tellOtherTabs } from './other-tabs';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
@@ -13,10 +13,12 @@ export class AnswerBook {
 	#saves = $state<Record<string, SaveState>>({});
 	#loaded = $state(false);
 	#loadError = $state<string | undefined>();
-	// The newest revision per item: an older save finishing late must not claim "saved".
+	// The newest write per item: an older one finishing late must not claim "saved". A count of
+	// writes, not the answer's revision: taking an answer back has no revision of its own.
 	// Bookkeeping only, never rendered, so deliberately not reactive.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#latest = new Map<string, number>();
+	#writes = 0;
 	#overall = $derived.by((): SaveState => {
 		const states = Object.values(this.#saves);
 		if (states.includes('failed')) return 'failed';
@@ -102,13 +104,35 @@ export class AnswerBook {
 		await this.#save(answer);
 	}
 
+	/** Takes the answer back: the item is unanswered again, here and in storage. */
+	async clear(itemId: string): Promise<void> {
+		if (!this.#answers[itemId]) return;
+		delete this.#answers[itemId];
+		await this.#forget(itemId);
+	}
+
+	async #forget(itemId: string): Promise<void> {
+		await this.#write(
+			itemId,
+			() => deleteAnswer(this.profileId, itemId),
+			() => tellOtherTabs({ kind: 'answer-cleared', profileId: this.profileId, itemId })
+		);
+	}
+
 	/**
 	 * Shows answers that another tab stored for this profile. A change of this tab that is still
 	 * being written (or failed to be) wins: it is the newer one, and is announced in turn.
 	 * Returns the way to stop listening.
 	 */
 	followOtherTabs(): () => void {
-		return hearOtherTabs('answer-stored', (message) => {
+		const stopCleared = hearOtherTabs('answer-cleared', (message) => {
+			const itemId = message.itemId;
+			if (message.profileId !== this.profileId || typeof itemId !== 'string') return;
+			const pending = this.#saves[itemId];
+			if (pending === 'saving' || pending === 'failed') return;
+			delete this.#answers[itemId];
+		});
+		const stopStored = hearOtherTabs('answer-stored', (message) => {
 			const parsed = answerSchema.safeParse(message.answer);
 			if (!parsed.success || parsed.data.profileId !== this.profileId) return;
 			const stored = parsed.data;
@@ -118,34 +142,47 @@ export class AnswerBook {
 			if (mine && mine.revision > stored.revision) return;
 			this.#answers[stored.itemId] = stored;
 		});
+		return () => {
+			stopCleared();
+			stopStored();
+		};
 	}
 
-	/** Saves again every answer whose last save failed. */
+	/** Saves again every answer whose last save failed, and takes back again what was taken back. */
 	async retryFailed(): Promise<void> {
 		const failed = Object.entries(this.#saves).filter(([, state]) => state === 'failed');
 		await Promise.all(
-			failed.flatMap(([itemId]) => {
+			failed.map(([itemId]) => {
 				const answer = this.#answers[itemId];
-				return answer ? [this.#save(answer)] : [];
+				return answer ? this.#save(answer) : this.#forget(itemId);
 			})
 		);
 	}
 
 	async #save(answer: Answer): Promise<void> {
-		this.#latest.set(answer.itemId, answer.revision);
-		this.#saves[answer.itemId] = 'saving';
+		await this.#write(
+			answer.itemId,
+			() => saveAnswer(answer),
+			// A retried answer comes from the reactive store: a proxy cannot be posted, its snapshot can.
+			() => tellOtherTabs({ kind: 'answer-stored', answer: $state.snapshot(answer) })
+		);
+	}
+
+	/** Runs one write of an item's answer, then tells the other tabs and sets its save state. */
+	async #write(itemId: string, write: () => Promise<void>, announce: () => void): Promise<void> {
+		const ticket = ++this.#writes;
+		this.#latest.set(itemId, ticket);
+		this.#saves[itemId] = 'saving';
 		let state: SaveState = 'saved';
 		try {
-			await saveAnswer(answer);
+			await write();
 		} catch (error) {
 			console.error('Saving an answer failed', error);
 			state = 'failed';
 		}
-		// A retried answer comes from the reactive store: a proxy cannot be posted, its snapshot can.
-		if (state === 'saved')
-			tellOtherTabs({ kind: 'answer-stored', answer: $state.snapshot(answer) });
-		if (this.#latest.get(answer.itemId) !== answer.revision) return;
-		this.#saves[answer.itemId] = state;
+		if (state === 'saved') announce();
+		if (this.#latest.get(itemId) !== ticket) return;
+		this.#saves[itemId] = state;
 		if (state === 'saved') await this.afterSave().catch(() => undefined);
 	}
 }

@@ -3,10 +3,14 @@ import type { Answer } from '$lib/domain/answer';
 /**
  * What one tab of the app tells its other tabs on this device, once the change is stored: an
  * answer (so a checklist open twice shows the same answers, and the next change builds on the
- * newest), or that everything was erased (so no tab goes on showing, or saving, old data).
+ * newest), an answer taken back, or that everything was erased (so no tab goes on showing, or
+ * saving, old data).
  * Messages stay within this origin and this browser profile.
  */
-export type TabMessage = { kind: 'answer-stored'; answer: Answer } | { kind: 'erased' };
+export type TabMessage =
+	| { kind: 'answer-stored'; answer: Answer }
+	| { kind: 'answer-cleared'; profileId: string; itemId: string }
+	| { kind: 'erased' };
 
 const CHANNEL_NAME = 'telework-check:tabs';
 

@@ -28,6 +28,23 @@ export async function saveAnswer(answer: Answer): Promise<void> {
 	performance.measure(SAVE_MEASURE, { start, end: performance.now() });
 }
 
+/**
+ * Removes one answer (the item is unanswered again) and resolves only after the strict
+ * transaction committed, like `saveAnswer`. Removing an answer that is not there is no error.
+ */
+export async function deleteAnswer(profileId: string, itemId: string): Promise<void> {
+	const writing = withDb(async (db) => {
+		const tx = db.transaction('answers', 'readwrite', { durability: 'strict' });
+		await Promise.all([tx.store.delete([profileId, itemId]), tx.done]);
+	});
+	inFlight.add(writing);
+	try {
+		await writing;
+	} finally {
+		inFlight.delete(writing);
+	}
+}
+
 /** Resolves once every write started so far has committed or failed (before a reload, say). */
 export async function writesSettled(): Promise<void> {
 	await Promise.allSettled([...inFlight]);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '$lib/domain/answer';
-import { filterChecklist, groupByTier, sectionProgress } from '$lib/domain/checklist';
+import {
+	categoriesIn,
+	filterChecklist,
+	groupByTier,
+	inShownOrder,
+	sectionProgress
+} from '$lib/domain/checklist';
 import type { Item } from '$lib/domain/content/item-schema';
 import type { Tier } from '$lib/domain/content/vocabulary';
 import { makeAnswer } from '../../helpers/records';
@@ -72,5 +78,23 @@ describe('groupByTier and sectionProgress', () => {
 		expect(sectionProgress(items, answers)).toEqual({ done: 1, total: 3 });
 		const na = { ...answers, b: makeAnswer({ itemId: 'b', status: 'not-applicable' }) };
 		expect(sectionProgress(items, na)).toEqual({ done: 1, total: 2 });
+	});
+});
+
+describe('inShownOrder and categoriesIn', () => {
+	it('lists the entries as the sections show them, MUST first', () => {
+		const sections = groupByTier([...list].reverse(), categories);
+		expect(inShownOrder(sections).map((e) => e.item.id)).toEqual(['a', 'b', 'c']);
+	});
+
+	it('offers only the categories that hold an item of the list', () => {
+		const owners = {
+			id: 'owner-rules',
+			name: { ja: '規程', en: 'Rules' },
+			description: { ja: 'd', en: 'd' }
+		};
+		const more = [...categories, owners];
+		expect(categoriesIn(list.slice(1, 2), more).map((c) => c.id)).toEqual(['network']);
+		expect(categoriesIn(list, more).map((c) => c.id)).toEqual(['device', 'network']);
 	});
 });

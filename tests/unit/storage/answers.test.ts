@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import type { Answer } from '$lib/domain/answer';
-import { loadAllAnswers, loadAnswers, saveAnswer, writesSettled } from '$lib/storage/answers';
+import {
+	deleteAnswer,
+	loadAllAnswers,
+	loadAnswers,
+	saveAnswer,
+	writesSettled
+} from '$lib/storage/answers';
 import { countQuarantined, exportRawData } from '$lib/storage/raw-export';
 import type { QuarantineRecord } from '$lib/storage/schema';
 import { useFreshIndexedDb } from '../../helpers/fresh-indexeddb';
@@ -39,6 +45,15 @@ describe('saveAnswer and loadAnswers', () => {
 		expect(await loadAnswers('phone')).toEqual([phoneOther, phone]);
 		expect(await loadAnswers('default')).toEqual([]);
 		expect(await loadAllAnswers()).toHaveLength(3);
+	});
+
+	test('deleting an answer removes that item of that profile only, and a missing one is no error', async () => {
+		const kept = makeAnswer({ profileId: 'phone' });
+		await saveAnswer(makeAnswer());
+		await saveAnswer(kept);
+		await deleteAnswer('default', 'screen-lock');
+		await deleteAnswer('default', 'never-answered');
+		expect(await loadAllAnswers()).toEqual([kept]);
 	});
 
 	test('a profile id that is a prefix of another does not see its answers', async () => {

@@ -40,7 +40,14 @@ export const employee = defineMessages({
 			'「{name}」と、その答えとメモをすべて削除します。元に戻せません。よろしいですか？',
 		'employee.removeConfirm': '削除する',
 		'employee.removeCancel': 'やめる',
-		'employee.removeFailed': '削除できませんでした。何も変わっていません。'
+		'employee.removeFailed': '削除できませんでした。何も変わっていません。',
+		'employee.deviceMenu': '端末の操作',
+		'employee.nextHeading': '次に答える項目',
+		'employee.next': '次の未対応へ',
+		'employee.waiting': 'まだ答えていない項目：必須 {must}件、推奨 {should}件',
+		'employee.mustAnswered': '必須の項目にはすべて答えました。次は推奨の項目です。',
+		'employee.allAnswered': 'すべての項目に答えました。',
+		'employee.waitingHidden': 'まだ答えていない項目は、絞り込みで隠れています。'
 	},
 	en: {
 		'employee.sendSummary': "Send this device's status to your admin",
@@ -82,6 +89,13 @@ export const employee = defineMessages({
 			'This removes “{name}” with all its answers and notes. It cannot be undone. Remove it?',
 		'employee.removeConfirm': 'Remove',
 		'employee.removeCancel': 'Keep it',
-		'employee.removeFailed': 'Could not remove it. Nothing was changed.'
+		'employee.removeFailed': 'Could not remove it. Nothing was changed.',
+		'employee.deviceMenu': 'Device options',
+		'employee.nextHeading': 'Next to answer',
+		'employee.next': 'Next open item',
+		'employee.waiting': 'Still to answer: {must} must, {should} should',
+		'employee.mustAnswered': 'Every must item has an answer. The should items come next.',
+		'employee.allAnswered': 'You have answered every item.',
+		'employee.waitingHidden': 'The items still to answer are hidden by the filter.'
 	}
 });
