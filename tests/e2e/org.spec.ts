@@ -66,6 +66,11 @@ test("an employee follows the org's policy file: the list and the meeting apps s
 	const zoom = page.getByTestId('meeting-app-zoom');
 	await expect(zoom).toContainText('組織が承認しています');
 	await expect(zoom).toContainText('待機室');
+	// The admin's console path is not for staff: one plain line says who does it.
+	await expect(zoom.getByTestId('settings-by-admin')).toHaveText(
+		'ほかの1件の設定は、管理者がします。'
+	);
+	await expect(zoom).not.toContainText('アカウント管理');
 	await expect(page.getByTestId('meeting-app-webex')).toContainText('組織はまだ判断していません');
 	// Approved while one point is still being checked with the vendor: said so, never as a warning.
 	const meet = page.getByTestId('meeting-app-google-meet');
