@@ -12,3 +12,8 @@ declare module 'virtual:meeting-content' {
 	export const meetings: import('$lib/domain/content/compile').Content['meetings'];
 	export default meetings;
 }
+
+declare module 'virtual:meeting-setting-owners' {
+	export const settingOwners: import('$lib/domain/meetings/setting-owners').SettingOwners;
+	export default settingOwners;
+}

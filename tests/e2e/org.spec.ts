@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { sealSync } from '../fixtures/aggregate/synthetic';
 import { expect, expectNoViolations, test, waitForApp } from './fixtures';
 import { setUp } from './set-up-device';
 
 const PACK_PATH = 'tests/fixtures/formats/policy-pack-v3.json';
 const packJson = () => JSON.parse(readFileSync(PACK_PATH, 'utf8'));
+/** The fixture as the admin's "share" makes it: deflate-raw, base64url (encoded here, not by the app). */
+const linkOf = (pack: unknown) =>
+	'/org#pack=' + deflateRawSync(Buffer.from(JSON.stringify(pack))).toString('base64url');
 const asFile = (name: string, data: unknown) => ({
 	name,
 	mimeType: 'application/json',
@@ -62,6 +66,11 @@ test("an employee follows the org's policy file: the list and the meeting apps s
 	const zoom = page.getByTestId('meeting-app-zoom');
 	await expect(zoom).toContainText('組織が承認しています');
 	await expect(zoom).toContainText('待機室');
+	// The admin's console path is not for staff: one plain line says who does it.
+	await expect(zoom.getByTestId('settings-by-admin')).toHaveText(
+		'ほかの1件の設定は、管理者がします。'
+	);
+	await expect(zoom).not.toContainText('アカウント管理');
 	await expect(page.getByTestId('meeting-app-webex')).toContainText('組織はまだ判断していません');
 	// Approved while one point is still being checked with the vendor: said so, never as a warning.
 	const meet = page.getByTestId('meeting-app-google-meet');
@@ -140,4 +149,99 @@ test('the dashboard shows an approved app whose vetting still needs checking, wi
 	);
 	await expect(apps.locator('tr', { hasText: 'Zoom' })).toContainText('承認済み');
 	await expect(apps.locator('tr', { hasText: 'Zoom' })).not.toContainText('要確認');
+});
+
+test.describe('a policy link on a phone', () => {
+	test.use({ viewport: { width: 360, height: 740 }, locale: 'ja-JP' });
+
+	test('shows the policy and the question first; after accepting, the checklist is one tap away', async ({
+		page,
+		server
+	}) => {
+		await page.goto(server.url + linkOf(packJson()));
+		await waitForApp(page, 'ja');
+		const preview = page.getByRole('region', { name: 'このポリシーを使いますか？' });
+		await expect(
+			preview.getByRole('heading', { name: 'このポリシーを使いますか？' })
+		).toBeInViewport({ ratio: 1 });
+		await expect(preview.getByTestId('preview-org')).toHaveText('例示商事株式会社');
+		await expect(preview.getByTestId('preview-org')).toBeInViewport({ ratio: 1 });
+		await expect(preview.getByTestId('pack-fingerprint')).toHaveText(
+			/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/
+		);
+		await expect(preview).toContainText('使ってよい会議アプリ: Zoom');
+		await expect(page.getByRole('button', { name: 'このポリシーを使う' })).toBeInViewport({
+			ratio: 1
+		});
+		// Staff came by the link: no "no policy yet", and the admin's tools wait folded.
+		await expect(page.getByText('まだポリシーはありません')).toHaveCount(0);
+		await expect(page.getByText('管理者の方へ（ポリシーを作る・配る・集める）')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'ポリシーを作る' })).toBeHidden();
+		await expectNoViolations(page, 'org opened by a link');
+
+		await page.getByRole('button', { name: 'このポリシーを使う' }).click();
+		const next = page.getByRole('link', { name: 'チェックリストへ進む' });
+		await expect(next).toBeInViewport({ ratio: 1 });
+		await expect(page.getByTestId('linked-outcome')).toContainText('「例示商事株式会社」の第3版');
+		await expectNoViolations(page, 'org after following a link');
+		// No device yet: the checklist starts with the set-up.
+		await next.click();
+		await expect(page).toHaveURL(/\/setup$/);
+		await waitForApp(page, 'ja');
+		await setUp(
+			page,
+			[
+				['自分の（私物の）端末'],
+				['パソコン', 'Windows'],
+				['自宅のWi-Fi'],
+				['自分だけの部屋'],
+				['VPNで会社のネットワークにつなぐ'],
+				['Zoom'],
+				[]
+			],
+			'私物のノート'
+		);
+
+		// With a device, the same link (same version now) leads straight to the checklist.
+		await page.goto(server.url + linkOf(packJson()));
+		await waitForApp(page, 'ja');
+		await expect(page.getByText('いま従っているポリシーと同じ版です。')).toBeVisible();
+		await page.getByRole('button', { name: 'このポリシーを使う' }).click();
+		await page.getByRole('link', { name: 'チェックリストへ進む' }).click();
+		await expect(page).toHaveURL(/\/checklist\/employee$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('あなたのチェックリスト');
+	});
+
+	test('declining or a cut link says so and offers what to do; nothing is stored', async ({
+		page,
+		server
+	}) => {
+		await page.goto(server.url + linkOf(packJson()));
+		await waitForApp(page, 'ja');
+		await page.getByRole('button', { name: '使わない' }).click();
+		const linked = page.getByTestId('linked-policy');
+		await expect(linked).toContainText('このポリシーは使いませんでした');
+		await expect(linked).toContainText('この端末は何も変わっていません');
+		await expect(
+			linked.getByRole('link', { name: 'ポリシーなしでチェックリストへ進む' })
+		).toBeVisible();
+		await linked.getByRole('button', { name: 'もう一度見る' }).click();
+		await expect(page.getByRole('region', { name: 'このポリシーを使いますか？' })).toBeVisible();
+		await page.getByRole('button', { name: '使わない' }).click();
+		await expect(linked).toContainText('このポリシーは使いませんでした');
+		await page.reload();
+		await waitForApp(page, 'ja');
+		await expect(page.getByTestId('active-policy')).toContainText('まだポリシーはありません');
+
+		// A link cut short in a mail: said plainly, in Japanese, with what to do instead.
+		const link = linkOf(packJson());
+		await page.goto(server.url + link.slice(0, link.length - 40));
+		await waitForApp(page, 'ja');
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('このリンクのポリシーは使えません');
+		await expect(alert).toContainText('最後まで全部コピー');
+		await expect(alert).not.toContainText('damaged');
+		await expect(page.getByLabel('ポリシーのファイルを選ぶ')).toBeVisible();
+		await expectNoViolations(page, 'org with a broken link');
+	});
 });

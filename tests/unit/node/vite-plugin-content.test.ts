@@ -37,6 +37,16 @@ describe('the checklist-content Vite plugin', () => {
 		expect(await load(id)).toMatch(/^export const contentVersion = "\d{4}\.\d{1,2}\.\d+";\n$/);
 	});
 
+	it("offers who changes each app card's settings on its own, for the employee's checklist", async () => {
+		const plugin = checklistContent('checklists');
+		const load = plugin.load as (id: string) => Promise<string | undefined>;
+		const id = (plugin.resolveId as (id: string) => string)('virtual:meeting-setting-owners');
+		const json = /^export const settingOwners = (.*);$/m.exec((await load(id)) ?? '')?.[1];
+		const owners = JSON.parse(json!);
+		expect(owners.zoom['lock-meeting']).toBe('user');
+		expect(owners.zoom['one-security-option']).toBe('admin');
+	});
+
 	it('ignores every other module id', async () => {
 		const plugin = checklistContent('checklists');
 		expect((plugin.resolveId as (id: string) => unknown)('svelte')).toBeUndefined();

@@ -112,11 +112,19 @@ export const appFactSchema = z.strictObject({
 });
 export type AppFact = z.infer<typeof appFactSchema>;
 
+/**
+ * Who can change a setting: each person in their own account or meeting (`user`), or only an
+ * administrator in the app's admin console or contract (`admin`). Employees see only theirs.
+ */
+export const SETTING_WHO = ['user', 'admin'] as const;
+export type SettingWho = (typeof SETTING_WHO)[number];
+
 /** A setting an organisation should require, with where to find it. */
 export const appSettingSchema = z.strictObject({
 	id: kebabId(),
 	name: localizedText(120),
 	where: localizedText(300),
+	who: z.enum(SETTING_WHO),
 	/** Menus move between versions and plans: the card says so instead of pretending. */
 	checkInVersion: z.boolean(),
 	/** The meeting level from which this setting is required (low = always). */

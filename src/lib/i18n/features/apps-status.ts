@@ -12,7 +12,13 @@ export const appsStatus = defineMessages({
 			'審査では、提供元の資料でまだ確かめられていない点が{count}点ありました（アプリが危ないという意味ではありません）。管理者が確かめています。',
 		'apps.noPolicy':
 			'組織のポリシーがまだこの端末にありません。会議アプリを使ってよいかは管理者に確かめてください。',
-		'apps.settings': '使うときの設定',
+		'apps.settings': 'あなたがする設定',
+		'apps.byAdmin':
+			'この会議アプリの設定（{count}件）は、管理者がします。あなたが変えるものはありません。',
+		'apps.byAdmin.more': 'ほかの{count}件の設定は、管理者がします。',
+		'apps.byOrgSetter':
+			'この会議アプリの設定（{count}件）は、会社で設定を担当する人がします。あなたが変えるものはありません。',
+		'apps.byOrgSetter.more': 'ほかの{count}件の設定は、会社で設定を担当する人がします。',
 		'apps.settingFrom.low': 'すべての会議',
 		'apps.settingFrom.medium': '重要度「中」以上の会議',
 		'apps.settingFrom.high': '重要度「高」の会議',
@@ -30,7 +36,14 @@ export const appsStatus = defineMessages({
 			"Points the vendor's documents do not answer yet: {count}. This does not mean the app is unsafe; your admin is checking them.",
 		'apps.noPolicy':
 			'There is no organisation policy on this device yet. Ask your admin which meeting apps you may use.',
-		'apps.settings': 'Settings to use',
+		'apps.settings': 'Settings you make yourself',
+		'apps.byAdmin':
+			"This app's settings ({count}) are changed by your admin. There is nothing for you to change.",
+		'apps.byAdmin.more': 'Your admin changes the other settings ({count}).',
+		'apps.byOrgSetter':
+			"This app's settings ({count}) are changed by whoever sets up the apps in your company. There is nothing for you to change.",
+		'apps.byOrgSetter.more':
+			'Whoever sets up the apps in your company changes the other settings ({count}).',
 		'apps.settingFrom.low': 'every meeting',
 		'apps.settingFrom.medium': 'meetings of medium sensitivity or higher',
 		'apps.settingFrom.high': 'high-sensitivity meetings',

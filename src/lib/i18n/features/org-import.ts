@@ -20,7 +20,24 @@ export const orgImport = defineMessages({
 		'org.error.write-failed': '保存できませんでした。',
 		'org.error.other': 'ポリシーのファイルとして読めませんでした。',
 		'org.errorUnchanged': 'この端末のポリシーは変わっていません。',
-		'org.errorDetail': '詳しい内容: {detail}'
+		'org.errorDetail': '詳しい内容: {detail}',
+		'org.fromLink.reading': 'リンクのポリシーを確かめています…',
+		'org.fromLink.decline': '使わない',
+		'org.fromLink.doneTitle': 'ポリシーを使い始めました',
+		'org.fromLink.next': 'チェックリストへ進む',
+		'org.fromLink.nextSetup':
+			'はじめに、使う端末について短い質問に答えます。そのあと、やることの一覧が出ます。',
+		'org.fromLink.nextChecklist': 'チェックリストは、このポリシーに合わせて並び直しています。',
+		'org.fromLink.failedTitle': 'このリンクのポリシーは使えません',
+		'org.fromLink.failedTodo':
+			'リンクが途中で切れているかもしれません。管理者から届いたリンクを最後まで全部コピーして、もう一度開いてください。それでも読めないときは、ポリシーのファイル（.json）を送ってもらい、下の「ポリシーのファイルを選ぶ」で読み込んでください。',
+		'org.fromLink.olderTodo':
+			'この端末は、もっと新しい版にもう従っています。このままで大丈夫です。',
+		'org.fromLink.declinedTitle': 'このポリシーは使いませんでした',
+		'org.fromLink.declinedBody':
+			'この端末は何も変わっていません。会社から届いたものか確かめたいときは、「もう一度見る」で確認用の番号を出し、同じ番号か管理者に電話やチャットで聞いてください。ポリシーがなくても、チェックリストは使えます。',
+		'org.fromLink.again': 'もう一度見る',
+		'org.fromLink.withoutPolicy': 'ポリシーなしでチェックリストへ進む'
 	},
 	en: {
 		'org.reading': 'Checking the file…',
@@ -39,6 +56,22 @@ export const orgImport = defineMessages({
 		'org.error.write-failed': 'It could not be saved.',
 		'org.error.other': 'It could not be read as a policy file.',
 		'org.errorUnchanged': "This device's policy has not changed.",
-		'org.errorDetail': 'Details: {detail}'
+		'org.errorDetail': 'Details: {detail}',
+		'org.fromLink.reading': 'Checking the policy in the link…',
+		'org.fromLink.decline': "Don't follow it",
+		'org.fromLink.doneTitle': 'You now follow this policy',
+		'org.fromLink.next': 'Go to your checklist',
+		'org.fromLink.nextSetup':
+			'First, a few short questions about the device you use; then your list of what to do.',
+		'org.fromLink.nextChecklist': 'Your checklist now follows this policy.',
+		'org.fromLink.failedTitle': 'The policy in this link cannot be used',
+		'org.fromLink.failedTodo':
+			'The link may have been cut short. Copy the whole link your admin sent and open it again. If that does not work, ask for the policy file (.json) and load it below with "Choose a policy file".',
+		'org.fromLink.olderTodo': 'This device already follows a newer version. Nothing needs doing.',
+		'org.fromLink.declinedTitle': 'You did not follow this policy',
+		'org.fromLink.declinedBody':
+			'Nothing on this device has changed. To check that it really comes from your company, choose "Show it again" and ask your admin by phone or chat whether the check code matches. You can use the checklist without a policy.',
+		'org.fromLink.again': 'Show it again',
+		'org.fromLink.withoutPolicy': 'Go to the checklist without it'
 	}
 });

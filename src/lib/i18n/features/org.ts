@@ -29,6 +29,7 @@ export const org = defineMessages({
 			'管理者から受け取ったファイル（.json）を選んでください。内容を確かめてから使い始めます。',
 		'org.chooseFile': 'ポリシーのファイルを選ぶ',
 		'org.draft': '管理者の方へ: ポリシーの下書き',
+		'org.adminFolded': '管理者の方へ（ポリシーを作る・配る・集める）',
 		'org.draftNone':
 			'まだ下書きはありません。ポリシーを作るか、会議アプリを審査して組織の判断を保存すると、下書きができます。',
 		'org.vetLink': '会議アプリを審査する',
@@ -52,11 +53,11 @@ export const org = defineMessages({
 		'org.fingerprintHelp':
 			'The same policy shows the same fingerprint on every device. Ask your admin to read theirs out by phone or chat and check that they match.',
 		'org.changes': 'What it changes',
-		'org.madeMust': 'Makes {count} items MUST',
-		'org.madeShould': 'Makes {count} items SHOULD',
-		'org.turnedOff': 'Turns {count} items off',
-		'org.ownItems': 'Adds {count} items of its own',
-		'org.helpDesks': 'Lists {count} help desks',
+		'org.madeMust': 'Items made MUST: {count}',
+		'org.madeShould': 'Items made SHOULD: {count}',
+		'org.turnedOff': 'Items turned off: {count}',
+		'org.ownItems': 'Items of its own: {count}',
+		'org.helpDesks': 'Help desks: {count}',
 		'org.approvedApps': 'Approved meeting apps: {apps}',
 		'org.notApprovedApps': 'Meeting apps not to use: {apps}',
 		'org.noChanges': 'It does not change the checklist.',
@@ -65,6 +66,7 @@ export const org = defineMessages({
 			'Choose the file (.json) your admin sent you. You see what it changes before it is used.',
 		'org.chooseFile': 'Choose a policy file',
 		'org.draft': 'For admins: your draft policy',
+		'org.adminFolded': 'For admins (make, hand out and collect)',
 		'org.draftNone':
 			'No draft yet. Create a policy, or vet a meeting app and save your decision: either starts the draft.',
 		'org.vetLink': 'Vet a meeting app',
