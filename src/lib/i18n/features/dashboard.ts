@@ -44,6 +44,9 @@ export const dashboard = defineMessages({
 			'「わからない」・未回答・見直しが必要な{count}台は、管理者がやり方を伝えるか確認します。',
 		'dash.nextWhoManagement': 'この項目は管理者・経営者が対応します。',
 		'dash.itemsTitle': '項目ごとの状況（遅れている順）',
+		'dash.itemsByArea': '項目ごとの状況（分野別）',
+		'dash.itemsByAreaLead':
+			'すべての項目を分野ごとに、遅れている順に並べています。数字は端末の台数です。',
 		'dash.item': '項目',
 		'dash.done': '済み',
 		'dash.notYet': 'まだ',
@@ -158,6 +161,9 @@ export const dashboard = defineMessages({
 			'For the {count} devices with "don\'t know", no answer or an answer to re-check, the admin explains how or asks.',
 		'dash.nextWhoManagement': 'The IT admin or the owner does this one.',
 		'dash.itemsTitle': 'Items, worst first',
+		'dash.itemsByArea': 'Every item, by area',
+		'dash.itemsByAreaLead':
+			'Every item, grouped by area, the worst first within each. The numbers are devices.',
 		'dash.item': 'Item',
 		'dash.done': 'Done',
 		'dash.notYet': 'Not yet',
