@@ -96,7 +96,10 @@ export interface Sender {
 	name?: string;
 }
 
-/** The people behind the summaries: one per respondent (several devices are one person). */
+/**
+ * The people behind the summaries: one per respondent (several devices are one person), the
+ * named ones first in name order, so that the list reads the same on every visit.
+ */
 export function sendersOf(
 	summaries: readonly { respondent: { id: string; name?: string }; createdAt: string }[]
 ): Sender[] {
@@ -106,5 +109,13 @@ export function sendersOf(
 		if (!known || createdAt > known.createdAt)
 			newest.set(respondent.id, { name: respondent.name, createdAt });
 	}
-	return [...newest].map(([id, { name }]) => (name ? { id, name } : { id }));
+	return [...newest]
+		.map(([id, { name }]): Sender => (name ? { id, name } : { id }))
+		.sort((a, b) => nameOrder(a.name, b.name) || a.id.localeCompare(b.id));
+}
+
+function nameOrder(a: string | undefined, b: string | undefined): number {
+	if (a === undefined || b === undefined)
+		return (a === undefined ? 1 : 0) - (b === undefined ? 1 : 0);
+	return a.localeCompare(b, 'ja');
 }

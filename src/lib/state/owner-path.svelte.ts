@@ -56,18 +56,21 @@ class OwnerPath {
 		return ownerSteps(this.facts);
 	}
 
-	/** Reads the marks and the summaries again (each page of the path shows them fresh). */
-	async load(): Promise<void> {
-		const [{ getSetting }, { loadSummaries }] = await Promise.all([
-			import('$lib/storage/settings'),
-			import('$lib/storage/summaries'),
-			orgPolicy.load()
-		]);
-		const [marks, stored] = await Promise.all([getSetting(KEY), loadSummaries()]);
-		const parsed = ownerPathMarksSchema.safeParse(marks);
+	/**
+	 * Reads the marks and the summaries again (each page of the path shows them fresh). The
+	 * summaries are read only where the path shows: on the owner's checklist (`onChecklist`)
+	 * unless someone else looks after IT, on a step's page when the owner walks it.
+	 */
+	async load(onChecklist = false): Promise<void> {
+		const [{ getSetting }] = await Promise.all([import('$lib/storage/settings'), orgPolicy.load()]);
+		const parsed = ownerPathMarksSchema.safeParse(await getSetting(KEY));
 		// A damaged record reads as no marks: the owner marks again, nothing else depends on it.
 		this.#marks = parsed.success ? parsed.data : {};
-		this.#senders = sendersOf(stored.map(({ summary }) => summary));
+		const shows = onChecklist ? !this.hasItStaff : this.applies || this.started;
+		if (shows) {
+			const { loadSummaries } = await import('$lib/storage/summaries');
+			this.#senders = sendersOf((await loadSummaries()).map(({ summary }) => summary));
+		}
 		this.#loaded = true;
 	}
 

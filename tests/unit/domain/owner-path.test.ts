@@ -79,13 +79,23 @@ describe('who has sent', () => {
 });
 
 describe('the people who have sent', () => {
-	it('are one per respondent, named as their newest summary names them', () => {
+	it('are one per respondent, named as their newest summary names them, named ones first', () => {
 		const senders = sendersOf([
-			{ respondent: { id: 'r-1', name: 'Sato' }, createdAt: '2026-01-01T00:00:00Z' },
 			{ respondent: { id: 'r-2' }, createdAt: '2026-01-02T00:00:00Z' },
+			{ respondent: { id: 'r-1', name: 'Sato' }, createdAt: '2026-01-01T00:00:00Z' },
 			{ respondent: { id: 'r-1', name: 'Sato Hana' }, createdAt: '2026-01-03T00:00:00Z' },
 			{ respondent: { id: 'r-1', name: 'S' }, createdAt: '2026-01-02T00:00:00Z' }
 		]);
 		expect(senders).toEqual([{ id: 'r-1', name: 'Sato Hana' }, { id: 'r-2' }]);
+	});
+
+	it('are in name order, whatever order the files came in', () => {
+		const at = '2026-01-01T00:00:00Z';
+		const names = sendersOf([
+			{ respondent: { id: 'r-1', name: 'Yamada' }, createdAt: at },
+			{ respondent: { id: 'r-2', name: 'Ito' }, createdAt: at },
+			{ respondent: { id: 'r-3', name: 'Sato' }, createdAt: at }
+		]).map((sender) => sender.name);
+		expect(names).toEqual(['Ito', 'Sato', 'Yamada']);
 	});
 });
