@@ -43,6 +43,10 @@ export const dashboard = defineMessages({
 		'dash.nextWhoClarify':
 			'「わからない」・未回答・見直しが必要な{count}台は、管理者がやり方を伝えるか確認します。',
 		'dash.nextWhoManagement': 'この項目は管理者・経営者が対応します。',
+		'dash.nextWhoClarifyOwner':
+			'「わからない」・未回答・見直しが必要な{count}台は、設定の担当の人（社長ご自身の場合も）が、やり方を伝えるか、使っている人に確かめます。',
+		'dash.nextWhoManagementOwner':
+			'この項目は会社として対応します（社長ご自身か、設定を頼んでいる人や業者）。',
 		'dash.itemsTitle': '項目ごとの状況（遅れている順）',
 		'dash.item': '項目',
 		'dash.done': '済み',
@@ -158,6 +162,10 @@ export const dashboard = defineMessages({
 		'dash.nextWhoClarify':
 			'For the {count} devices with "don\'t know", no answer or an answer to re-check, the admin explains how or asks.',
 		'dash.nextWhoManagement': 'The IT admin or the owner does this one.',
+		'dash.nextWhoClarifyOwner':
+			'For the {count} devices with "don\'t know", no answer or an answer to re-check, whoever sets things up (perhaps you) explains how, or asks the person who uses it.',
+		'dash.nextWhoManagementOwner':
+			'The company does this one: you, or the person or contractor you ask to set things up.',
 		'dash.itemsTitle': 'Items, worst first',
 		'dash.item': 'Item',
 		'dash.done': 'Done',
