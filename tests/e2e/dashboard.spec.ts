@@ -136,7 +136,7 @@ test('the admin imports 200 summaries and 10 hostile files; the dashboard shows 
 	await page.goto(server.url + '/checklist/owner');
 	await waitForApp(page, 'en');
 	const overview = page.getByTestId('owner-overview');
-	await expect(overview.getByTestId('owner-own')).toContainText('Your own MUST items as owner');
+	await expect(overview.getByTestId('owner-own')).toContainText('Your own items as owner');
 	await expect(overview.getByTestId('org-meter')).toContainText(
 		`${report.mustCoverage.allDone} of ${report.totals.profiles} devices`
 	);

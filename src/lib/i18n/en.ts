@@ -36,7 +36,7 @@ export const en: Record<CoreMessageKey, string> = {
 	'home.meeting.cta': 'Start the meeting check',
 	'home.org.title': 'Organisation policy and meeting apps',
 	'home.org.body':
-		"Load the policy file your admin sends you, and this device shows your organisation's MUST items and approved meeting apps. Admins vet meeting apps and write the policy.",
+		"Load the policy file your company sends you, and this device shows your organisation's MUST items and approved meeting apps. Whoever writes the rules (the IT admin, or the owner where there is none) vets meeting apps and writes the policy.",
 	'home.org.cta': 'Open the organisation policy',
 	'home.org.vet': 'Vet a meeting app (for admins)',
 	'home.offlineReady': 'Once opened, this app works without an internet connection.',

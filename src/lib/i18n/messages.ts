@@ -23,6 +23,7 @@ type Lazy =
 	| typeof import('./features/org-draft').orgDraft
 	| typeof import('./features/org-import').orgImport
 	| typeof import('./features/org-profile').orgProfile
+	| typeof import('./features/owner-path').ownerPathMessages
 	| typeof import('./features/pack-editor').packEditor
 	| typeof import('./features/summary').summary
 	| typeof import('./features/vetting').vetting

@@ -7,6 +7,7 @@ import {
 	withMeetingApp,
 	type PackReplacement
 } from '$lib/domain/org-policy';
+import { withOrgProfile } from '$lib/domain/group-size';
 import type { OrgProfile } from '$lib/domain/org-profile';
 import type { PackRecord } from '$lib/domain/pack-record';
 
@@ -62,9 +63,12 @@ class OrgPolicy {
 		return this.#changeDraft((pack) => withMeetingApp(pack, decision), orgName);
 	}
 
-	/** Records the organisation's profile in the draft, starting one (named `orgName`) if none exists. */
+	/**
+	 * Records the organisation's profile in the draft, starting one (named `orgName`) if none
+	 * exists. The smallest group shown follows the size unless the admin chose it.
+	 */
 	saveOrgProfile(orgProfile: OrgProfile, orgName?: LocalizedText): Promise<PackRecord> {
-		return this.#changeDraft((pack) => ({ ...pack, orgProfile }), orgName);
+		return this.#changeDraft((pack) => withOrgProfile(pack, orgProfile), orgName);
 	}
 
 	/** The profile the admin's and owner's lists follow: the draft's, else the followed policy's. */

@@ -43,6 +43,10 @@ export const dashboard = defineMessages({
 		'dash.nextWhoClarify':
 			'「わからない」・未回答・見直しが必要な{count}台は、管理者がやり方を伝えるか確認します。',
 		'dash.nextWhoManagement': 'この項目は管理者・経営者が対応します。',
+		'dash.nextWhoClarifyOwner':
+			'「わからない」・未回答・見直しが必要な{count}台は、設定の担当の人（社長ご自身の場合も）が、やり方を伝えるか、使っている人に確かめます。',
+		'dash.nextWhoManagementOwner':
+			'この項目は会社として対応します（社長ご自身か、設定を頼んでいる人や業者）。',
 		'dash.itemsTitle': '項目ごとの状況（遅れている順）',
 		'dash.itemsByArea': '項目ごとの状況（分野別）',
 		'dash.itemsByAreaLead':
@@ -66,7 +70,8 @@ export const dashboard = defineMessages({
 		'dash.breakdownsTitle': 'グループごとの状況',
 		'dash.breakdownsLead':
 			'必須の対策がすべて済んでいる端末の割合です。{min}台より少ないグループは、誰の回答か分からないよう表示しません。',
-		'dash.noGroups': '表示できる大きさのグループがありません。',
+		'dash.noGroups':
+			'表示できるグループがありません。回答は{profiles}台で、どのグループも{min}台に届きません。{min}台より少ないグループは、誰の回答か分かってしまうため表示しません。この人数はポリシーの編集で変えられます（5人以下の会社では3から）。',
 		'dash.dim.ownership': '端末の持ち主',
 		'dash.dim.deviceType': '端末の種類',
 		'dash.dim.os': 'OS',
@@ -111,7 +116,7 @@ export const dashboard = defineMessages({
 		'plan.title': '{org} テレワークの安全対策 行動計画',
 		'dash.plan': '行動計画（テキスト）',
 		'owner.title': 'あなたと会社の状況',
-		'owner.own': 'あなた（経営者）の必須の項目: {total}件中{done}件が済み（下の一覧で答えます）',
+		'owner.own': 'あなた（経営者）の項目（下の一覧で答えます）',
 		'owner.more': '組織の状況をくわしく見る（印刷・CSV）',
 		'owner.noStaff':
 			'社員の状況はまだ届いていません。ポリシーを社員に渡し、社員から状況のファイルを送ってもらうと、ここに会社全体の状況と次にやることが出ます。',
@@ -160,6 +165,10 @@ export const dashboard = defineMessages({
 		'dash.nextWhoClarify':
 			'For the {count} devices with "don\'t know", no answer or an answer to re-check, the admin explains how or asks.',
 		'dash.nextWhoManagement': 'The IT admin or the owner does this one.',
+		'dash.nextWhoClarifyOwner':
+			'For the {count} devices with "don\'t know", no answer or an answer to re-check, whoever sets things up (perhaps you) explains how, or asks the person who uses it.',
+		'dash.nextWhoManagementOwner':
+			'The company does this one: you, or the person or contractor you ask to set things up.',
 		'dash.itemsTitle': 'Items, worst first',
 		'dash.itemsByArea': 'Every item, by area',
 		'dash.itemsByAreaLead':
@@ -183,7 +192,8 @@ export const dashboard = defineMessages({
 		'dash.breakdownsTitle': 'By group',
 		'dash.breakdownsLead':
 			'Share of devices with every MUST measure done. Groups of fewer than {min} devices are not shown, so nobody can be singled out.',
-		'dash.noGroups': 'No group is large enough to show.',
+		'dash.noGroups':
+			'No group to show: {profiles} devices answered, and no group reaches {min}. Groups of fewer than {min} devices are not shown, because anyone could tell whose answers they are. You can change this number when you edit the policy (companies of five or fewer start at 3).',
 		'dash.dim.ownership': 'Device owner',
 		'dash.dim.deviceType': 'Device type',
 		'dash.dim.os': 'Operating system',
@@ -228,8 +238,7 @@ export const dashboard = defineMessages({
 		'plan.title': '{org}: telework security action plan',
 		'dash.plan': 'Action plan (text)',
 		'owner.title': 'You and your company',
-		'owner.own':
-			'Your own MUST items as owner: {done} of {total} done (answer them in the list below)',
+		'owner.own': 'Your own items as owner (answer them in the list below)',
 		'owner.more': 'See the organisation posture in detail (print, CSV)',
 		'owner.noStaff':
 			"No staff summary has arrived yet. Give your staff the policy and ask them to send their status file; then the company's posture and the next steps show here.",

@@ -28,7 +28,7 @@ export const packEditor = defineMessages({
 		'edit.rule.forbidden': '集めない（社員の端末から出ません）',
 		'edit.minGroup': '集計で表示する最小の人数（2〜100）',
 		'edit.minGroupHelp':
-			'これより少ない人数のグループは、集計で表示しません。少人数の会社で、誰の回答か分かってしまうのを防ぎます。',
+			'これより少ない人数のグループは、集計で表示しません。1〜2人のグループは、誰の回答かすぐ分かってしまうためです。5人以下の会社では3、それより大きい会社では5から始めます。',
 		'edit.save': '下書きを保存',
 		'edit.saved': '下書きを保存しました。「組織のポリシー」で公開すると社員に届きます。',
 		'edit.openOrg': '組織のポリシーを開く',
@@ -122,7 +122,7 @@ export const packEditor = defineMessages({
 		'edit.rule.forbidden': "Not collected (never leaves the employee's device)",
 		'edit.minGroup': 'Smallest group shown in breakdowns (2–100)',
 		'edit.minGroupHelp':
-			'Groups smaller than this are not shown, so that in a small company nobody can be singled out.',
+			'Groups smaller than this are not shown: in a group of 1 or 2, anyone can tell whose answers they are. Companies of five or fewer start at 3, larger ones at 5.',
 		'edit.save': 'Save the draft',
 		'edit.saved': 'Draft saved. Publish it on the Organisation policy page to send it to staff.',
 		'edit.openOrg': 'Open the organisation policy',
