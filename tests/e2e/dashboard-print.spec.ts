@@ -251,15 +251,16 @@ test('the printed dashboard: a cover, every item in tables that fit A4 in JA and
 		expect(cover).toMatch(lang === 'ja' ? /回答者 5人・端末 6台/ : /5 respondents · 6 devices/);
 		expect(cover).toMatch(lang === 'ja' ? /0 \/ 6台/ : /0 of 6 devices/);
 
+		const areas = content.categories.map((c) => c.name[lang]);
 		const header = new RegExp(COLUMNS[lang].map((c) => c.replace('/', '\\/')).join('\\s+'));
 		for (const [i, { layout, itemColumn }] of pages.entries()) {
 			expect(layout, where(i)).toMatch(new RegExp(`^\\s*${i + 1}\\s*/\\s*${total}\\s*$`, 'm'));
 			for (const text of CHROME[lang]) expect(layout, where(i)).not.toContain(text);
 			expect(layout, where(i)).not.toMatch(NAV[lang]);
-			if (i < total - 1) {
-				const lines = layout.split('\n').filter((line) => line.trim() !== '');
-				expect(lines.length, where(i)).toBeGreaterThanOrEqual(MIN_LINES);
-			}
+			const lines = layout.split('\n').filter((line) => line.trim() !== '');
+			if (i < total - 1) expect(lines.length, where(i)).toBeGreaterThanOrEqual(MIN_LINES);
+			// No category heading ends a page (the last line is the page number).
+			expect(areas, where(i)).not.toContain(lines.at(-2)?.trim());
 			// Every page with a row of the items table repeats its full header, cut by nothing.
 			const hasRows = items.some((item) => itemColumn.includes(asRead(item.title[lang])));
 			if (hasRows) expect(layout, where(i)).toMatch(header);
