@@ -134,7 +134,7 @@ test('the owner of a five-person company goes from nothing to a printed dashboar
 	await expect(page.getByTestId('owner-senders-names')).toHaveText(
 		'送った人: 佐藤 一郎、山田 花子'
 	);
-	await page.getByLabel(/何人から集めますか/).fill('5');
+	await page.getByLabel(/集める人数/).fill('5');
 	await page.getByRole('button', { name: '人数を保存' }).click();
 	await expect(page.getByTestId('owner-senders-count')).toHaveText(
 		'5人中2人が送りました。まだ: 3人'
