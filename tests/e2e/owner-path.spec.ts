@@ -111,7 +111,7 @@ test('the owner of a five-person company goes from nothing to a printed dashboar
 	await expect(stateOf(page, 'result')).toHaveText('見た');
 	// Two devices: no group reaches three, and the page says why.
 	await expect(page.getByTestId('no-groups')).toContainText(
-		'3台より少ないグループは、誰の回答か分かってしまうため'
+		'回答は2台で、どのグループも3台に届きません。1〜2台のグループでは、誰の回答か分かってしまうからです。'
 	);
 	// Headless Chromium's print would wait for a dialog nobody closes: the button's print fires
 	// the browser's print events, and page.pdf() below renders what a printer would get.
