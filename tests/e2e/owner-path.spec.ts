@@ -111,7 +111,7 @@ test('the owner of a five-person company goes from nothing to a printed dashboar
 	await expect(stateOf(page, 'result')).toHaveText('見た');
 	// Two devices: no group reaches three, and the page says why.
 	await expect(page.getByTestId('no-groups')).toContainText(
-		'3台より少ないグループは、誰の回答か分かってしまうため'
+		'回答は2台で、どのグループも3台に届きません。1〜2台のグループでは、誰の回答か分かってしまうからです。'
 	);
 	// Headless Chromium's print would wait for a dialog nobody closes: the button's print fires
 	// the browser's print events, and page.pdf() below renders what a printer would get.
@@ -134,7 +134,7 @@ test('the owner of a five-person company goes from nothing to a printed dashboar
 	await expect(page.getByTestId('owner-senders-names')).toHaveText(
 		'送った人: 佐藤 一郎、山田 花子'
 	);
-	await page.getByLabel(/何人から集めますか/).fill('5');
+	await page.getByLabel(/集める人数/).fill('5');
 	await page.getByRole('button', { name: '人数を保存' }).click();
 	await expect(page.getByTestId('owner-senders-count')).toHaveText(
 		'5人中2人が送りました。まだ: 3人'

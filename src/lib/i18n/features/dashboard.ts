@@ -71,7 +71,7 @@ export const dashboard = defineMessages({
 		'dash.breakdownsLead':
 			'必須の対策がすべて済んでいる端末の割合です。{min}台より少ないグループは、誰の回答か分からないよう表示しません。',
 		'dash.noGroups':
-			'表示できるグループがありません。回答は{profiles}台で、どのグループも{min}台に届きません。{min}台より少ないグループは、誰の回答か分かってしまうため表示しません。この人数はポリシーの編集で変えられます（5人以下の会社では3から）。',
+			'表示できるグループがありません。回答は{profiles}台で、どのグループも{min}台に届きません。1〜2台のグループでは、誰の回答か分かってしまうからです。この人数はポリシーの編集で変えられます（5人以下の会社では3から）。',
 		'dash.dim.ownership': '端末の持ち主',
 		'dash.dim.deviceType': '端末の種類',
 		'dash.dim.os': 'OS',
@@ -193,7 +193,7 @@ export const dashboard = defineMessages({
 		'dash.breakdownsLead':
 			'Share of devices with every MUST measure done. Groups of fewer than {min} devices are not shown, so nobody can be singled out.',
 		'dash.noGroups':
-			'No group to show: {profiles} devices answered, and no group reaches {min}. Groups of fewer than {min} devices are not shown, because anyone could tell whose answers they are. You can change this number when you edit the policy (companies of five or fewer start at 3).',
+			'No group to show: {profiles} devices answered, and no group reaches {min}. In a group of one or two, anyone could tell whose answers they are. You can change this number when you edit the policy (companies of five or fewer start at 3).',
 		'dash.dim.ownership': 'Device owner',
 		'dash.dim.deviceType': 'Device type',
 		'dash.dim.os': 'Operating system',

@@ -31,10 +31,10 @@ export const ownerPathMessages = defineMessages({
 		'ownerPath.senders.unnamed': '（ほかに名前なしで{count}人）',
 		'ownerPath.senders.noRoster':
 			'このアプリは社員の名簿を持たないので、まだの人の名前はわかりません。何人から集めるかを入れると、残りの人数を数えます。',
-		'ownerPath.senders.expected': '何人から集めますか（あなたも送るなら含めて）',
+		'ownerPath.senders.expected': '何人から集めるかを入れる',
+		'ownerPath.senders.expectedLabel': '集める人数（あなたも送るなら含めて）',
 		'ownerPath.senders.saveExpected': '人数を保存',
-		'ownerPath.senders.saveFailed': '保存できませんでした。もう一度お試しください。',
-		'ownerPath.senders.collect': '社員の状況を取り込む'
+		'ownerPath.senders.saveFailed': '保存できませんでした。もう一度お試しください。'
 	},
 	en: {
 		'ownerPath.title': 'Checking your company, in four steps',
@@ -66,9 +66,9 @@ export const ownerPathMessages = defineMessages({
 		'ownerPath.senders.unnamed': '(and {count} without a name)',
 		'ownerPath.senders.noRoster':
 			'The app keeps no list of your staff, so it cannot name who has not sent. Say how many people should send, and it counts who is left.',
-		'ownerPath.senders.expected': 'How many people should send (you too, if you send yours)',
+		'ownerPath.senders.expected': 'Say how many people should send',
+		'ownerPath.senders.expectedLabel': 'People to collect from (you too, if you send yours)',
 		'ownerPath.senders.saveExpected': 'Save the number',
-		'ownerPath.senders.saveFailed': 'Could not save. Please try again.',
-		'ownerPath.senders.collect': "Take in your staff's status"
+		'ownerPath.senders.saveFailed': 'Could not save. Please try again.'
 	}
 });
