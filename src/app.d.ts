@@ -4,7 +4,10 @@ declare global {
 		// interface Error {}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		interface PageState {
+			/** Arrived from the set-up: the checklist opens at the first item to answer. */
+			startChecking?: boolean;
+		}
 		// interface Platform {}
 	}
 }
