@@ -31,7 +31,7 @@ test('the summary, import, policy and storage-warning states have no violation i
 	);
 
 	// The summary: preview with the exact file open, then saved, then as a link and QR code.
-	await page.getByRole('link', { name: 'この端末の状況を管理者に送る' }).click();
+	await page.getByRole('link', { name: 'この端末の状況を会社の担当の人に送る' }).click();
 	await waitForApp(page, 'ja');
 	await page.getByTestId('summary-preview').getByText('ファイルの中身をそのまま見る').click();
 	await expectNoViolationsInBoth(page, 'summary preview');

@@ -104,7 +104,7 @@ test('a new user sets up two devices, answers, keeps everything offline and send
 
 	// Still offline, the laptop's status goes out as a file, with the answers given above.
 	await page.getByLabel('表示する端末').selectOption({ label: '私物のWindowsノート' });
-	await page.getByRole('link', { name: 'この端末の状況を管理者に送る' }).click();
+	await page.getByRole('link', { name: 'この端末の状況を会社の担当の人に送る' }).click();
 	await waitForApp(page, 'ja');
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'ファイルを保存する' }).click();

@@ -55,7 +55,7 @@ test('with the keyboard alone: set up a device, answer, hear "Saved", send the s
 	await expect(page.getByTestId(`save-${itemId}`)).toHaveText('保存しました');
 
 	// The summary: from the checklist to the file, with the keyboard.
-	await tabTo(page, page.getByRole('link', { name: 'この端末の状況を管理者に送る' }), 300);
+	await tabTo(page, page.getByRole('link', { name: 'この端末の状況を会社の担当の人に送る' }), 300);
 	await page.keyboard.press('Enter');
 	await waitForApp(page, 'ja');
 	await tabTo(page, page.getByRole('button', { name: 'ファイルを保存する' }), 120);

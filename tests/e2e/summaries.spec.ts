@@ -102,7 +102,7 @@ test('admin publishes a policy as a link; the employee follows it, previews and 
 		.getByRole('radio', { name: '対応済み' })
 		.check();
 	await expect(page.getByTestId('save-os-auto-update')).toHaveText('保存しました');
-	await page.getByRole('link', { name: 'この端末の状況を管理者に送る' }).click();
+	await page.getByRole('link', { name: 'この端末の状況を会社の担当の人に送る' }).click();
 	await waitForApp(page, 'ja');
 	const preview = page.getByTestId('summary-preview');
 	await expect(preview.getByRole('alert')).toContainText('組織の決まりで必要です: お名前');

@@ -7,11 +7,12 @@ export const appsStatus = defineMessages({
 		'apps.byOrg': '「{org}」の判断',
 		'apps.approved': '組織が承認しています',
 		'apps.notApproved': '組織は使わないことにしています',
-		'apps.undecided': '組織はまだ判断していません。使う前に管理者に確かめてください。',
+		'apps.undecided':
+			'組織はまだ判断していません。使う前に、会社の担当の人（管理者や社長など）に確かめてください。',
 		'apps.openPoints':
-			'審査では、提供元の資料でまだ確かめられていない点が{count}点ありました（アプリが危ないという意味ではありません）。管理者が確かめています。',
+			'審査では、提供元の資料でまだ確かめられていない点が{count}点ありました（アプリが危ないという意味ではありません）。会社の担当の人が確かめています。',
 		'apps.noPolicy':
-			'組織のポリシーがまだこの端末にありません。会議アプリを使ってよいかは管理者に確かめてください。',
+			'組織のポリシーがまだこの端末にありません。会議アプリを使ってよいかは、会社の担当の人（管理者や社長など）に確かめてください。',
 		'apps.settings': 'あなたがする設定',
 		'apps.byAdmin':
 			'この会議アプリの設定（{count}件）は、管理者がします。あなたが変えるものはありません。',
@@ -31,11 +32,11 @@ export const appsStatus = defineMessages({
 		'apps.approved': 'Approved by your organisation',
 		'apps.notApproved': 'Your organisation decided not to use it',
 		'apps.undecided':
-			'Your organisation has not decided on it yet. Ask your admin before using it.',
+			'Your organisation has not decided on it yet. Before using it, ask whoever looks after this in your company (your admin or the owner).',
 		'apps.openPoints':
-			"Points the vendor's documents do not answer yet: {count}. This does not mean the app is unsafe; your admin is checking them.",
+			"Points the vendor's documents do not answer yet: {count}. This does not mean the app is unsafe; whoever looks after this in your company is checking them.",
 		'apps.noPolicy':
-			'There is no organisation policy on this device yet. Ask your admin which meeting apps you may use.',
+			'There is no organisation policy on this device yet. Ask whoever looks after this in your company (your admin or the owner) which meeting apps you may use.',
 		'apps.settings': 'Settings you make yourself',
 		'apps.byAdmin':
 			"This app's settings ({count}) are changed by your admin. There is nothing for you to change.",

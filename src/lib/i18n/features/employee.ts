@@ -2,7 +2,7 @@ import { defineMessages } from '../define';
 
 export const employee = defineMessages({
 	ja: {
-		'employee.sendSummary': 'この端末の状況を管理者に送る',
+		'employee.sendSummary': 'この端末の状況を会社の担当の人に送る',
 		'employee.title': 'あなたのチェックリスト',
 		'employee.noProfile': 'まず、使う端末とあなたの状況を教えてください。1分ほどで終わります。',
 		'employee.start': '状況を入力する',
@@ -50,7 +50,7 @@ export const employee = defineMessages({
 		'employee.waitingHidden': 'まだ答えていない項目は、絞り込みで隠れています。'
 	},
 	en: {
-		'employee.sendSummary': "Send this device's status to your admin",
+		'employee.sendSummary': "Send this device's status to your company",
 		'employee.title': 'Your checklist',
 		'employee.noProfile':
 			'First, tell us about the device you use and your situation. It takes about a minute.',
