@@ -203,7 +203,7 @@ const ORGLESS = {
 		choose: 'Choose the files to import (several at once)',
 		status: 'Result: 1 accepted, 2 other',
 		without: 'Made without your policy',
-		otherOrg: "was made under another organisation's policy (id: someone-else)",
+		otherOrg: "Made under another organisation's policy (id: someone-else)",
 		broken: 'OS: this OS does not run on this type of device',
 		save: 'Store the 1 accepted',
 		mark: 'made without your policy'

@@ -20,6 +20,11 @@ const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** What the field expects, or what is wrong with the file: "1〜365 の数で入力してください". */
 export function problemText(locale: Locale, problem: Problem): string {
+	return capitalised(expected(locale, problem));
+}
+
+/** The same in the middle of a sentence, after the field's name. */
+function expected(locale: Locale, problem: Problem): string {
 	const params = { ...problem.params };
 	if (problem.kind === 'wrong-format') {
 		params.format = text(locale, `file.kind.${params.format as FormatId}`);
@@ -44,8 +49,9 @@ export function fieldProblemText(
 	problem: Problem
 ): string {
 	const label = fieldLabel(formatId, path);
-	const what = problemText(locale, problem);
-	return label.parts.length > 0 ? `${labelText(locale, label)}: ${what}` : what;
+	return label.parts.length > 0
+		? `${labelText(locale, label)}: ${expected(locale, problem)}`
+		: problemText(locale, problem);
 }
 
 /** A file's name as shown; a link's data is "the link". */
@@ -69,7 +75,7 @@ export function fileErrorReason(locale: Locale, error: FileError): string {
 export function fileErrorText(locale: Locale, error: FileError): string {
 	const file = fileNameText(locale, error.fileName);
 	const label = error.format ? fieldLabel(error.format, error.path) : { parts: [] };
-	const problem = problemText(locale, error.problem);
+	const problem = expected(locale, error.problem);
 	const line =
 		label.parts.length > 0
 			? text(locale, 'file.withField', { file, field: labelText(locale, label), problem })

@@ -394,7 +394,7 @@ export const fileProblems = defineMessages<Keys>({
 			'answers a device ({value}) that is not in this backup; use a file that has the device too',
 		'expect.same-step-count': 'give as many English steps as Japanese ones ({count} lines)',
 		'expect.valid': 'enter a value this field accepts',
-		'expect.too-big': 'is too large (up to {size}); check that this app made the file',
+		'expect.too-big': 'too large (up to {size}); check that this app made the file',
 		'expect.not-utf8': 'cannot be read as text; the file may be damaged',
 		'expect.too-deep':
 			'nests too deeply (up to {depth} levels, at character {at}); check that this app made the file',
@@ -402,7 +402,7 @@ export const fileProblems = defineMessages<Keys>({
 		'expect.forbidden-key': 'a field named "{name}" is refused for safety',
 		'expect.wrong-format': 'this is not {format}; choose the right file',
 		'expect.newer-version':
-			'was made by a newer version of the app (format version {version}); update the app, then open it',
+			'made by a newer version of the app (format version {version}); update the app, then open it',
 		'expect.unsupported-version':
 			'this version ({version}) cannot be read; this app reads versions {known}',
 		'expect.unreadable':
@@ -410,12 +410,12 @@ export const fileProblems = defineMessages<Keys>({
 		'expect.digest-mismatch':
 			'its content changed after it was made; it was edited or damaged, so ask for it again',
 		'expect.other-org':
-			"was made under another organisation's policy (id: {org}); only your organisation's summaries can be imported",
+			"made under another organisation's policy (id: {org}); only your organisation's summaries can be imported",
 		'expect.batch-count': 'one import takes at most {max} files; import the rest next',
 		'expect.batch-size': 'one import takes at most {size} in all; import the rest next',
 		'expect.link-too-big': 'the link holds too much data; ask for the file instead',
 		'expect.link-damaged': 'the link is damaged or cut off; copy the whole link',
 		'expect.older':
-			'is an older version ({offered}) than the one this device follows ({current}); ask for the newer one'
+			'an older version ({offered}) than the one this device follows ({current}); ask for the newer one'
 	}
 });

@@ -97,7 +97,7 @@ describe('the aggregate CLI', () => {
 			['proto.json', 'a field named "__proto__" is refused'],
 			['tampered.json', 'its content changed after it was made'],
 			['other-org.json', "another organisation's policy (id: someone-else)"],
-			['huge.json', 'is too large (up to 256 KB)'],
+			['huge.json', 'too large (up to 256 KB)'],
 			['a-pack.json', 'this is not a staff summary file']
 		];
 		for (const [name, reason] of reasons) {

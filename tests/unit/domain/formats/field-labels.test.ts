@@ -116,7 +116,7 @@ describe('known bad inputs are named by label, saying what is expected', () => {
 			},
 			{
 				ja: 'ファイル「s.json」: 別の組織（ID: example-trading）のポリシーで作られた状況です。この組織の社員の状況だけを取り込めます',
-				en: "s.json: was made under another organisation's policy (id: example-trading); only your organisation's summaries can be imported"
+				en: "s.json: made under another organisation's policy (id: example-trading); only your organisation's summaries can be imported"
 			}
 		],
 		[

@@ -70,7 +70,7 @@ describe('a hostile or broken file is refused with the file and the field', () =
 			'format-version-99',
 			'newer-version',
 			'',
-			'was made by a newer version of the app (format version 99); update the app'
+			'made by a newer version of the app (format version 99); update the app'
 		],
 		[
 			'format-version-0',
