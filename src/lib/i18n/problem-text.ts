@@ -41,7 +41,7 @@ export function labelText(locale: Locale, label: FieldLabel): string {
 	return capitalised(joined + (label.lang ? text(locale, `field.lang.${label.lang}`) : ''));
 }
 
-/** A form field's problem with the field named: "再確認の間隔（日数）: 7〜730 の数で入力してください". */
+/** A form field's problem with the field named: "点検を見直す間隔（日数）: 7〜730 の数で入力してください". */
 export function fieldProblemText(
 	locale: Locale,
 	formatId: FormatId,

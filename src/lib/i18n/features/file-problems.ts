@@ -53,7 +53,7 @@ export const fileProblems = defineMessages<Keys>({
 		'field.pack.extraItem': '独自の項目 {n} 件目',
 		'field.pack.meetingApps': '会議アプリの判断',
 		'field.pack.meetingApp': '会議アプリ {n} 件目',
-		'field.pack.recheckDays': '再確認の間隔（日数）',
+		'field.pack.recheckDays': '点検を見直す間隔（日数）',
 		'field.pack.summaryFields': '社員から集める項目',
 		'field.pack.summaryName': '社員の名前を集めるか',
 		'field.pack.summaryDepartment': '部署を集めるか',

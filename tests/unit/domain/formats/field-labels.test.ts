@@ -90,7 +90,7 @@ describe('known bad inputs are named by label, saying what is expected', () => {
 			'a re-check interval of 0 days',
 			() => packError((pack) => (pack.recheckDays = 0)),
 			{
-				ja: 'ファイル「pack.json」の再確認の間隔（日数）: 7〜730 の数で入力してください',
+				ja: 'ファイル「pack.json」の点検を見直す間隔（日数）: 7〜730 の数で入力してください',
 				en: 'pack.json › Re-check interval (days): enter a whole number from 7 to 730'
 			}
 		],
@@ -168,7 +168,7 @@ describe('known bad inputs are named by label, saying what is expected', () => {
 			Object.values(checked.errors).map((p) => fieldProblemText(locale, 'pack', p.path, p));
 		expect(texts('ja')).toEqual([
 			'相談窓口 1 件目の名前（日本語）: 入力してください',
-			'再確認の間隔（日数）: 7〜730 の数で入力してください'
+			'点検を見直す間隔（日数）: 7〜730 の数で入力してください'
 		]);
 		expect(texts('en')).toEqual([
 			'Help desk 1, name (Japanese): fill this in',
