@@ -11,6 +11,8 @@ import {
 import type { PolicyPack } from '../lib/domain/formats/policy-pack.ts';
 import { checkPolicyPackSize, readPolicyPack } from '../lib/domain/formats/read-policy-pack.ts';
 import { isLocale, type Locale } from '../lib/domain/locale.ts';
+// Messages stay English, like the rest of the command's output.
+import { fileErrorText } from '../lib/i18n/problem-text.ts';
 import { loadContent } from '../lib/node/read-checklists.ts';
 
 export const USAGE = `Usage: aggregate <folder or file>... [--pack file] [--out dir] [--lang ja|en] [--now time]
@@ -93,7 +95,7 @@ async function loadPack(path: string): Promise<PolicyPack> {
 	});
 	const tooBig = checkPolicyPackSize(info.size, path);
 	const result = tooBig ?? readPolicyPack(await readFile(path), path);
-	if (!result.ok) throw new UsageError(`--pack ${result.error.text}`);
+	if (!result.ok) throw new UsageError(`--pack ${fileErrorText('en', result.error)}`);
 	return result.value;
 }
 
@@ -108,7 +110,7 @@ async function admitOne(
 	aggregator: Aggregator
 ): Promise<string | undefined> {
 	const { refused } = admitBatch([{ name, size: (await stat(path)).size }]);
-	if (refused[0]) return refused[0].text;
+	if (refused[0]) return fileErrorText('en', refused[0]);
 	const result = await readSummary(await readFile(path), name);
 	const [outcome] = classifySummaries([], [{ fileName: name, result }], orgId);
 	if (outcome?.kind === 'accepted') {
@@ -117,7 +119,9 @@ async function admitOne(
 		return undefined;
 	}
 	// Alone, a file is accepted or rejected: there is nothing stored to repeat or supersede.
-	return outcome?.kind === 'rejected' ? outcome.error.text : `${name}: ${outcome?.kind}`;
+	return outcome?.kind === 'rejected'
+		? fileErrorText('en', outcome.error)
+		: `${name}: ${outcome?.kind}`;
 }
 
 /** A file that vanished or cannot be opened midway is one more refused file, not a crash. */
@@ -155,7 +159,8 @@ async function aggregate(options: Options, io: CliIo): Promise<number> {
 	const rejected: string[] = [];
 	let done = 0;
 	await forEachLimited(files, async (path) => {
-		const reason = await readOne(path, relative(process.cwd(), path), pack?.orgId, aggregator);
+		const name = relative(process.cwd(), path);
+		const reason = await readOne(path, name, pack?.orgId, aggregator);
 		if (reason) rejected.push(reason);
 		if (++done % PROGRESS_EVERY === 0) io.stderr(`${done}/${files.length} files read`);
 	});

@@ -154,7 +154,7 @@ test('a hostile file shows the file and the field, and changes nothing', async (
 	await expect(alert).toContainText(TEXT.ja.failed);
 	await expect(alert).toContainText(TEXT.ja.unchanged);
 	await expect(page.getByTestId('restore-error-detail')).toContainText(
-		'telework-check-backup-hostile.json › answers[0].__proto__: the key "__proto__" is not allowed'
+		'ファイル「telework-check-backup-hostile.json」の回答 1 件目: 「__proto__」という名前の欄は、安全のため受け付けません'
 	);
 	await expect(page.getByRole('button', { name: TEXT.ja.confirm })).toHaveCount(0);
 	expect(await page.evaluate(() => 'isAdmin' in {})).toBe(false);

@@ -18,7 +18,10 @@ test('an admin creates the policy: help desk, rules; a bad URL is named and noth
 	await page.getByLabel('集計で表示する最小の人数（2〜100）').fill('3');
 	await page.getByRole('button', { name: '下書きを保存' }).click();
 	const errors = page.getByTestId('edit-errors');
-	await expect(errors).toContainText('helpDesk[0].url');
+	await expect(errors).toContainText(
+		'相談窓口 1 件目のWebページ: https:// で始まるアドレスを入力してください'
+	);
+	await expect(errors).not.toContainText('helpDesk');
 	await expect(page.getByLabel('Webページ（https:// で始まるもの）')).toHaveAttribute(
 		'aria-invalid',
 		'true'
@@ -48,7 +51,7 @@ test('an admin creates the policy: help desk, rules; a bad URL is named and noth
 	await page.getByLabel('ウイルスなどの不正なプログラム').check();
 	await page.getByRole('button', { name: 'この項目を一覧に加える' }).click();
 	const form = page.getByTestId('own-item-form');
-	await expect(form).toContainText('少なくとも1つ必要です。');
+	await expect(form).toContainText('少なくとも1つ入れてください');
 	await expect(page.getByLabel('やり方（日本語）')).toBeFocused();
 	await page
 		.getByLabel('やり方（日本語）')

@@ -103,7 +103,18 @@ test('a hostile or broken policy file is refused with the file and the field, an
 	await expect(page.getByRole('alert')).toContainText('__proto__');
 
 	await input.setInputFiles(asFile('newer.json', { ...packJson(), formatVersion: 9 }));
-	await expect(page.getByRole('alert')).toContainText('newer.json › formatVersion');
+	await expect(page.getByRole('alert')).toContainText(
+		'ファイル「newer.json」: 新しい版のアプリで作られています（形式の版 9）。アプリを更新してから開いてください'
+	);
+
+	// A broken field is named by its label, in Japanese, with what it expects.
+	const broken = packJson();
+	broken.helpDesk[0].name.ja = '';
+	broken.recheckDays = 0;
+	await input.setInputFiles(asFile('broken.json', broken));
+	await expect(page.getByRole('alert')).toContainText(
+		'ファイル「broken.json」の相談窓口 1 件目の名前（日本語）: 入力してください（ほかに直すところが1件あります）'
+	);
 
 	const name = '<img src=x onerror=alert(1)>';
 	await input.setInputFiles(asFile('xss.json', { ...packJson(), orgName: { ja: name, en: name } }));

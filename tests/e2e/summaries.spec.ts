@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, expectNoViolations, test, waitForApp } from './fixtures';
+import { sealSync } from '../fixtures/aggregate/synthetic';
 import { setUp } from './set-up-device';
 
 const VALID = readFileSync('tests/fixtures/formats/summary-v1.json', 'utf8');
@@ -140,7 +141,13 @@ test('admin publishes a policy as a link; the employee follows it, previews and 
 	await expect(report.locator('tr[data-kind="accepted"]')).toHaveCount(1);
 	await expect(report.locator('tr[data-kind="rejected"]')).toHaveCount(20);
 	await expect(report.locator('tr', { hasText: 'proto.json' }).first()).toContainText('__proto__');
-	await expect(report.locator('tr', { hasText: 'tampered.json' })).toContainText('digest');
+	await expect(report.locator('tr', { hasText: 'tampered.json' })).toContainText(
+		'作られたあとに内容が変わっています'
+	);
+	await expect(report.locator('tr', { hasText: 'bad-status.json' })).toContainText(
+		'回答 1 件目の状態: 決められた選択肢から選んでください'
+	);
+	await expect(report).not.toContainText('answers[');
 	await expectNoViolations(adminPage, 'import report');
 	await adminPage.getByRole('button', { name: '受け入れた1件を保存する' }).click();
 	await expect(adminPage.getByTestId('import-status')).toHaveText('✓ 保存しました。');
@@ -162,16 +169,123 @@ test('admin publishes a policy as a link; the employee follows it, previews and 
 	await waitForApp(adminPage, 'ja');
 	await expect(
 		adminPage.getByTestId('import-report').locator('tr[data-kind="duplicate"]')
-	).toContainText('link');
+	).toContainText('リンク');
 	expect(adminPage.url()).not.toContain('#summary=');
 	await adminPage.goto(link.slice(0, -20) + '!!');
 	await waitForApp(adminPage, 'ja');
 	await expect(
 		adminPage.getByTestId('import-report').locator('tr[data-kind="rejected"]')
-	).toContainText('link');
+	).toContainText('リンクが壊れているか、途中で切れています');
 	const origin = new URL(server.url).origin;
 	expect(
 		requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin)
 	).toEqual([]);
 	await admin.close();
+});
+
+const ORGLESS = {
+	ja: {
+		org: '/org',
+		chooseFile: 'ポリシーのファイルを選ぶ',
+		confirm: 'このポリシーを使う',
+		choose: '取り込むファイルを選ぶ（複数可）',
+		status: '検査の結果: 受け入れ 1件、そのほか 2件',
+		without: '組織のポリシーなしで作られた状況です',
+		otherOrg: '別の組織（ID: someone-else）のポリシーで作られた状況です',
+		broken: 'OS: この種類の端末では動かないOSです',
+		save: '受け入れた1件を保存する',
+		mark: '組織のポリシーなしで作成'
+	},
+	en: {
+		org: '/org',
+		chooseFile: 'Choose a policy file',
+		confirm: 'Follow this policy',
+		choose: 'Choose the files to import (several at once)',
+		status: 'Result: 1 accepted, 2 other',
+		without: 'Made without your policy',
+		otherOrg: "Made under another organisation's policy (id: someone-else)",
+		broken: 'OS: this OS does not run on this type of device',
+		save: 'Store the 1 accepted',
+		mark: 'made without your policy'
+	}
+} as const;
+
+for (const lang of ['ja', 'en'] as const) {
+	test.describe(lang, () => {
+		test.use({ locale: lang === 'ja' ? 'ja-JP' : 'en-US' });
+
+		test("a summary made without any policy is accepted and marked; another organisation's is refused in plain words", async ({
+			page,
+			server
+		}) => {
+			const text = ORGLESS[lang];
+			await page.goto(server.url + text.org);
+			await waitForApp(page, lang);
+			await page
+				.getByLabel(text.chooseFile)
+				.setInputFiles('tests/fixtures/formats/policy-pack-v3.json');
+			await page.getByRole('button', { name: text.confirm }).click();
+			await expect(page.getByTestId('active-version')).toHaveText('3');
+
+			const v = JSON.parse(VALID);
+			delete v.digest;
+			const { org, ...orgless } = v;
+			const otherOrg = { ...v, org: { ...org, orgId: 'someone-else' }, revision: 2 };
+			const broken = {
+				...v,
+				respondent: { ...v.respondent, id: 'r-00000000000000ff' },
+				profile: { ...v.profile, context: { ...v.profile.context, os: 'ios' } }
+			};
+			await page.goto(server.url + '/summaries');
+			await waitForApp(page, lang);
+			await page
+				.getByLabel(text.choose)
+				.setInputFiles([
+					json('no-policy.json', JSON.stringify(sealSync(orgless))),
+					json('other-org.json', JSON.stringify(sealSync(otherOrg))),
+					json('broken.json', JSON.stringify(sealSync(broken)))
+				]);
+			await expect(page.getByTestId('import-status')).toHaveText(text.status);
+			const report = page.getByTestId('import-report');
+			await expect(report.locator('tr[data-kind="accepted"]')).toContainText(text.without);
+			await expect(report.locator('tr', { hasText: 'other-org.json' })).toContainText(
+				text.otherOrg
+			);
+			await expect(report.locator('tr', { hasText: 'broken.json' })).toContainText(text.broken);
+			await expect(report).not.toContainText('org.orgId');
+			await expect(report).not.toContainText('profile.context');
+			await expectNoViolations(page, `import report with a summary without policy (${lang})`);
+
+			await page.getByRole('button', { name: text.save }).click();
+			await expect(page.getByTestId('stored-summaries')).toContainText(text.mark);
+		});
+	});
+}
+
+test('without a policy, the summary page says the summary is tied to no organisation and what to do first', async ({
+	page,
+	server
+}) => {
+	await page.goto(server.url + '/setup');
+	await waitForApp(page, 'ja');
+	await setUp(
+		page,
+		[
+			['自分の（私物の）端末'],
+			['パソコン', 'Windows'],
+			['自宅のWi-Fi'],
+			['自分だけの部屋'],
+			['VPNで会社のネットワークにつなぐ'],
+			['Zoom'],
+			[]
+		],
+		'私物のノート'
+	);
+	await page.goto(server.url + '/summary');
+	await waitForApp(page, 'ja');
+	const note = page.getByTestId('summary-org');
+	await expect(note).toContainText('どの組織にも結びつかない状況になり');
+	await expect(note).toContainText('先に管理者からポリシーのリンク');
+	await note.getByRole('link', { name: 'ポリシーのリンクやファイルを開く' }).click();
+	await expect(page).toHaveURL(/\/org$/);
 });

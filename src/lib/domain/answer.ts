@@ -2,6 +2,7 @@ import { z } from './zod.ts';
 import { isoDate, kebabId, plainText } from './content/text';
 import { ANSWER_STATUSES, type AnswerStatus } from './content/vocabulary';
 import { contextSchema } from './context';
+import { PROFILE_ID_PATTERN } from './formats/patterns.ts';
 
 export { ANSWER_STATUSES, type AnswerStatus };
 
@@ -9,7 +10,7 @@ export const profileIdSchema = z
 	.string()
 	.min(1)
 	.max(64)
-	.regex(/^[A-Za-z0-9_-]+$/, 'must use only letters, digits, "-" and "_"');
+	.regex(PROFILE_ID_PATTERN, 'must use only letters, digits, "-" and "_"');
 
 /** One person's answer to one checklist item on one device profile. */
 export const answerSchema = z
@@ -28,7 +29,8 @@ export const answerSchema = z
 	})
 	.refine((a) => a.status !== 'waiver' || (a.reason && a.waiverUntil), {
 		message: 'a waiver needs a reason and an expiry date',
-		path: ['status']
+		path: ['status'],
+		params: { expect: 'waiver-reason' }
 	});
 export type Answer = z.infer<typeof answerSchema>;
 

@@ -27,7 +27,10 @@ function uniqueSet<T extends readonly [string, ...string[]]>(values: T, min: num
 		.array(z.enum(values))
 		.min(min, min === 1 ? 'choose at least one' : `choose at least ${min}`)
 		.max(values.length)
-		.refine((list) => new Set(list).size === list.length, 'must not repeat a value');
+		.refine((list) => new Set(list).size === list.length, {
+			message: 'must not repeat a value',
+			params: { expect: 'unique' }
+		});
 }
 
 /**
@@ -55,7 +58,8 @@ export const contextSchema = z
 	})
 	.refine((c) => OS_BY_DEVICE_TYPE[c.deviceType].includes(c.os), {
 		message: 'this operating system does not run on this type of device',
-		path: ['os']
+		path: ['os'],
+		params: { expect: 'os-device' }
 	});
 export type TeleworkContext = z.infer<typeof contextSchema>;
 

@@ -1,60 +1,23 @@
 import type { z } from './zod.ts';
-import { formatPath } from './formats/safe-json.ts';
+import { problemOf, type Problem } from './formats/problems.ts';
+import { formatPath, type JsonPath } from './formats/safe-json.ts';
 
-/**
- * What is wrong with a form field, as a kind the UI words in the reader's language; `message`
- * (the schema's English text) is shown only for the rare kinds without a wording of their own.
- */
-export const PROBLEM_KINDS = [
-	'empty',
-	'too-few',
-	'too-long',
-	'out-of-range',
-	'format',
-	'count-mismatch',
-	'other'
-] as const;
-export type ProblemKind = (typeof PROBLEM_KINDS)[number];
-
-export interface FieldProblem {
-	kind: ProblemKind;
-	limit?: number;
-	message: string;
+/** What is wrong with a form field: where it is in the schema, and what the field expects. */
+export interface FieldProblem extends Problem {
+	path: JsonPath;
 }
 
 /** Problems keyed by field path, e.g. `helpDesk[0].url`. */
 export type FieldProblems = Record<string, FieldProblem>;
 
-function kindOf(issue: z.core.$ZodIssue): Pick<FieldProblem, 'kind' | 'limit'> {
-	switch (issue.code) {
-		case 'too_small':
-			if (issue.origin === 'string') return { kind: 'empty' };
-			if (issue.origin === 'array') return { kind: 'too-few', limit: Number(issue.minimum) };
-			return { kind: 'out-of-range' };
-		case 'too_big':
-			return issue.origin === 'string'
-				? { kind: 'too-long', limit: Number(issue.maximum) }
-				: { kind: 'out-of-range' };
-		case 'invalid_type':
-			return issue.expected === 'number' || issue.expected === 'int'
-				? { kind: 'out-of-range' }
-				: { kind: 'other' };
-		case 'invalid_format':
-			return { kind: 'format' };
-		default:
-			return { kind: 'other' };
-	}
-}
-
-/** The first problem of each field, keyed by its path (after `prefix`, when given). */
-export function fieldProblems(
-	error: z.ZodError,
-	prefix: readonly PropertyKey[] = []
-): FieldProblems {
+/** The first problem of each field, keyed by its path; `schema` gives a number its range. */
+export function fieldProblems(error: z.ZodError, schema?: z.core.$ZodType): FieldProblems {
 	const problems: FieldProblems = {};
 	for (const issue of error.issues) {
-		const path = formatPath([...prefix, ...issue.path]);
-		problems[path] ??= { ...kindOf(issue), message: issue.message };
+		const path = issue.path.filter(
+			(part): part is string | number => typeof part === 'string' || typeof part === 'number'
+		);
+		problems[formatPath(path)] ??= { ...problemOf(issue, schema), path };
 	}
 	return problems;
 }
@@ -70,7 +33,7 @@ export function withoutEnglishEchoes(
 	const echoes = new Set(
 		Object.keys(problems)
 			.map(englishOf)
-			.filter((en): en is string => en !== undefined && problems[en]?.kind === 'empty')
+			.filter((en): en is string => en !== undefined && problems[en]?.kind === 'fill')
 	);
 	return Object.fromEntries(Object.entries(problems).filter(([path]) => !echoes.has(path)));
 }

@@ -9,7 +9,10 @@ export const orgProfileSchema = z.strictObject({
 		.array(z.enum(METHODS))
 		.min(1, 'choose at least one')
 		.max(METHODS.length)
-		.refine((list) => new Set(list).size === list.length, 'must not repeat a value'),
+		.refine((list) => new Set(list).size === list.length, {
+			message: 'must not repeat a value',
+			params: { expect: 'unique' }
+		}),
 	facts: z.strictObject(
 		Object.fromEntries(ORG_FACTS.map((fact) => [fact, z.boolean()])) as Record<
 			(typeof ORG_FACTS)[number],

@@ -108,9 +108,9 @@ export function checkOwnItem(
 			ok: false,
 			errors: {
 				stepsEn: {
-					kind: 'count-mismatch',
-					limit: stepsJa.length,
-					message: `must give ${stepsJa.length} steps, one per Japanese step`
+					kind: 'same-step-count',
+					params: { count: stepsJa.length },
+					path: ['how']
 				}
 			}
 		};
@@ -134,7 +134,7 @@ export function checkOwnItem(
 	const result = orgItemSchema.safeParse(candidate);
 	if (result.success) return { ok: true, item: result.data };
 	const errors: FieldProblems = {};
-	for (const [path, problem] of Object.entries(fieldProblems(result.error))) {
+	for (const [path, problem] of Object.entries(fieldProblems(result.error, orgItemSchema))) {
 		errors[fieldOf(path)] ??= problem;
 	}
 	return {

@@ -66,7 +66,7 @@ export function checkPack(
 		? { ok: true, pack: result.data }
 		: {
 				ok: false,
-				errors: withoutEnglishEchoes(fieldProblems(result.error), (path) =>
+				errors: withoutEnglishEchoes(fieldProblems(result.error, policyPackSchema), (path) =>
 					path.endsWith('.ja') ? `${path.slice(0, -3)}.en` : undefined
 				)
 			};

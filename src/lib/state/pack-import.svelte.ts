@@ -1,12 +1,15 @@
+import type { Locale } from '$lib/domain/locale';
 import type { PolicyPack } from '$lib/domain/formats/policy-pack';
 import { decodeFromLink } from '$lib/domain/formats/link-codec';
 import { POLICY_PACK_FILE } from '$lib/domain/formats/read-policy-pack';
 import {
+	LINK_NAME,
 	fileFailure,
 	readVersionedFile,
 	type FileErrorCode,
 	type ReadResult
 } from '$lib/domain/formats/read-versioned';
+import { fileErrorText } from '$lib/i18n/problem-text';
 import type { PackReplacement } from '$lib/domain/org-policy';
 import { orgPolicy } from './org-policy.svelte';
 import { readChosenFile, type ChosenFile } from './read-chosen-file';
@@ -15,8 +18,8 @@ export type PackImportPhase = 'idle' | 'reading' | 'preview' | 'saving' | 'done'
 
 export interface PackImportError {
 	code: FileErrorCode | 'older' | 'write-failed';
-	/** The file, the field and what is wrong (English, like every format message). */
-	detail: string;
+	/** The file, the field by its label and what it expects, in the reader's language. */
+	detail: (locale: Locale) => string;
 }
 
 /**
@@ -53,13 +56,13 @@ export class PackImport {
 	/** A policy carried in a link's fragment (`#pack=…`): checked exactly like a file. */
 	async chooseLink(text: string): Promise<void> {
 		const attempt = this.#start();
-		const name = 'link';
+		const name = LINK_NAME;
 		await this.#consider(attempt, name, async (): Promise<ReadResult<PolicyPack>> => {
 			const decoded = await decodeFromLink(text, POLICY_PACK_FILE.maxBytes);
 			if (!decoded.ok) {
 				return decoded.error === 'too-big'
-					? fileFailure(name, 'too-big', '', 'holds more data than a policy can have')
-					: fileFailure(name, 'unreadable', '', 'is damaged or incomplete: copy the whole link');
+					? fileFailure(name, 'too-big', { kind: 'link-too-big' })
+					: fileFailure(name, 'unreadable', { kind: 'link-damaged' });
 			}
 			return readVersionedFile(POLICY_PACK_FILE, decoded.bytes, name);
 		});
@@ -79,11 +82,18 @@ export class PackImport {
 		await orgPolicy.load();
 		const result = await read();
 		if (attempt !== this.#attempt) return;
-		if (!result.ok) return this.#fail({ code: result.error.code, detail: result.error.text });
+		if (!result.ok) {
+			const { error } = result;
+			return this.#fail({ code: error.code, detail: (locale) => fileErrorText(locale, error) });
+		}
 		const replacement = orgPolicy.compare(result.value);
 		if (replacement.kind === 'older') {
-			const detail = `${name}: version ${replacement.offered} is older than version ${replacement.current}, which this device follows`;
-			return this.#fail({ code: 'older', detail });
+			const { offered, current } = replacement;
+			const { error } = fileFailure(name, 'invalid', {
+				kind: 'older',
+				params: { offered, current }
+			});
+			return this.#fail({ code: 'older', detail: (locale) => fileErrorText(locale, error) });
 		}
 		this.#pack = result.value;
 		this.#replacement = replacement;
@@ -100,7 +110,7 @@ export class PackImport {
 		} catch (error) {
 			console.error('Saving the policy failed', error);
 			const reason = error instanceof Error ? error.message : String(error);
-			this.#fail({ code: 'write-failed', detail: reason });
+			this.#fail({ code: 'write-failed', detail: () => reason });
 		}
 	}
 

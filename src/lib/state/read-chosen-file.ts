@@ -24,8 +24,8 @@ export async function readChosenFile<T>(
 	try {
 		bytes = await file.arrayBuffer();
 	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
-		return fileFailure(file.name, 'unreadable', '', reason);
+		console.error(`Reading ${file.name} failed`, error);
+		return fileFailure(file.name, 'unreadable', { kind: 'unreadable' });
 	}
 	return readVersionedFile(format, bytes, file.name);
 }

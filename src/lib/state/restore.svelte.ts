@@ -1,9 +1,11 @@
+import type { Locale } from '$lib/domain/locale';
 import type { Backup } from '$lib/domain/formats/backup';
 import {
 	BACKUP_FILE,
 	displayFileName,
 	type BackupErrorCode
 } from '$lib/domain/formats/import-backup';
+import { fileErrorText } from '$lib/i18n/problem-text';
 import { isIosSafari } from '$lib/pwa/install.svelte';
 import { restoreBackup } from '$lib/storage/restore';
 import { profiles } from './profiles.svelte';
@@ -22,8 +24,8 @@ export interface RestorePreview {
 
 export interface RestoreError {
 	code: BackupErrorCode | 'write-failed';
-	/** The file, the field and what is wrong with it (English, like every format message). */
-	detail: string;
+	/** The file, the field by its label and what it expects, in the reader's language. */
+	detail: (locale: Locale) => string;
 }
 
 /** The parts of a `File` the restore needs (a test can pass a plain object). */
@@ -95,7 +97,8 @@ export class RestoreState {
 		const result = await readChosenFile(BACKUP_FILE, file);
 		if (attempt !== this.#attempt) return;
 		if (!result.ok) {
-			this.#fail({ code: result.error.code, detail: result.error.text });
+			const { error } = result;
+			this.#fail({ code: error.code, detail: (locale) => fileErrorText(locale, error) });
 			return;
 		}
 		const backup = result.value;
@@ -122,7 +125,8 @@ export class RestoreState {
 			console.error('Restoring the backup failed', error);
 			const reason = error instanceof Error ? error.message : String(error);
 			if (attempt === this.#attempt) {
-				this.#fail({ code: 'write-failed', detail: `${this.#preview?.fileName}: ${reason}` });
+				const detail = `${this.#preview?.fileName}: ${reason}`;
+				this.#fail({ code: 'write-failed', detail: () => detail });
 			}
 			return;
 		}

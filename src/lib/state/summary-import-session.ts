@@ -11,7 +11,8 @@ import { commitSummaries, loadSummaries, type StoredSummary } from '$lib/storage
 
 /** What the page is told about one file: the outcome without the summary itself. */
 export type ImportOutcome =
-	Exclude<SummaryOutcome, { kind: 'accepted' }> | { kind: 'accepted'; replaces?: string };
+	| Exclude<SummaryOutcome, { kind: 'accepted' }>
+	| { kind: 'accepted'; replaces?: string; withoutPolicy?: true };
 
 export interface FileOutcome {
 	fileName: string;
@@ -26,6 +27,8 @@ export interface StoredRow {
 	device: string;
 	revision: number;
 	createdAt: string;
+	/** Made before its sender had any policy: taken into this organisation, and marked. */
+	withoutPolicy: boolean;
 }
 
 export function storedRows(stored: readonly StoredSummary[]): StoredRow[] {
@@ -34,7 +37,8 @@ export function storedRows(stored: readonly StoredSummary[]): StoredRow[] {
 		respondent: summary.respondent.name ?? summary.respondent.id,
 		device: summary.profile.ref,
 		revision: summary.revision,
-		createdAt: summary.createdAt
+		createdAt: summary.createdAt,
+		withoutPolicy: !summary.org
 	}));
 }
 
@@ -42,8 +46,11 @@ async function readOne(file: File): Promise<ReadFile> {
 	try {
 		return { fileName: file.name, result: await readSummary(await file.arrayBuffer(), file.name) };
 	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
-		return { fileName: file.name, result: fileFailure(file.name, 'unreadable', '', reason) };
+		console.error(`Reading ${file.name} failed`, error);
+		return {
+			fileName: file.name,
+			result: fileFailure(file.name, 'unreadable', { kind: 'unreadable' })
+		};
 	}
 }
 
@@ -69,8 +76,12 @@ export class ImportSession {
 		return read.map(({ fileName }, i) => {
 			const outcome = outcomes[i]!;
 			if (outcome.kind !== 'accepted') return { fileName, outcome };
-			const replaces = outcome.replaces ? { replaces: outcome.replaces } : {};
-			return { fileName, outcome: { kind: 'accepted', ...replaces } };
+			const { replaces, withoutPolicy } = outcome;
+			const told = {
+				...(replaces ? { replaces } : {}),
+				...(withoutPolicy ? { withoutPolicy } : {})
+			};
+			return { fileName, outcome: { kind: 'accepted', ...told } };
 		});
 	}
 

@@ -1,5 +1,5 @@
 import { decodeFromLink } from '$lib/domain/formats/link-codec';
-import { fileFailure } from '$lib/domain/formats/read-versioned';
+import { LINK_NAME, fileFailure } from '$lib/domain/formats/read-versioned';
 import { SUMMARY_MAX_BYTES } from '$lib/domain/formats/import-summaries';
 import type { ImportRequest, ImportResponse } from '$lib/workers/read-summaries';
 import { orgPolicy } from './org-policy.svelte';
@@ -122,7 +122,7 @@ export class SummaryImport {
 
 	/** A summary carried in a link's fragment (`#summary=…`): checked exactly like a file. */
 	async chooseLink(text: string): Promise<void> {
-		const name = 'link';
+		const name = LINK_NAME;
 		const decoded = await decodeFromLink(text, SUMMARY_MAX_BYTES);
 		if (decoded.ok) {
 			await this.choose([
@@ -132,8 +132,8 @@ export class SummaryImport {
 		}
 		const error =
 			decoded.error === 'too-big'
-				? fileFailure(name, 'too-big', '', 'holds more data than a summary can have')
-				: fileFailure(name, 'unreadable', '', 'is damaged or incomplete: copy the whole link');
+				? fileFailure(name, 'too-big', { kind: 'link-too-big' })
+				: fileFailure(name, 'unreadable', { kind: 'link-damaged' });
 		this.#outcomes = [{ fileName: name, outcome: { kind: 'rejected', error: error.error } }];
 		this.#phase = 'report';
 	}

@@ -14,7 +14,7 @@ export async function restoreBackup(backup: Backup): Promise<void> {
 	// anything but its own requests (or it would commit half-way).
 	const checked = backupSchema.parse(backup);
 	const problem = findRuleProblem(checked);
-	if (problem) throw new Error(`${problem.field}: ${problem.message}`);
+	if (problem) throw new Error(`the backup breaks its rules (${problem.problem.kind})`);
 	// A save still in flight must not land on top of the restored data.
 	await writesSettled();
 

@@ -73,11 +73,11 @@ describe("an organisation's own item", () => {
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.errors).toMatchObject({
-			titleJa: { kind: 'empty' },
-			stepsJa: { kind: 'too-few', limit: 1 },
-			threats: { kind: 'too-few', limit: 1 },
-			effortMinutes: { kind: 'out-of-range' },
-			sourceUrl: { kind: 'format' }
+			titleJa: { kind: 'fill' },
+			stepsJa: { kind: 'min-items', params: { min: 1 } },
+			threats: { kind: 'min-items', params: { min: 1 } },
+			effortMinutes: { kind: 'number-range', params: { min: 1, max: 480 } },
+			sourceUrl: { kind: 'https-url' }
 		});
 	});
 
@@ -85,7 +85,7 @@ describe("an organisation's own item", () => {
 		const result = checkOwnItem({ ...filled, stepsEn: 'Only one' }, today);
 		expect(result).toMatchObject({
 			ok: false,
-			errors: { stepsEn: { kind: 'count-mismatch', limit: 2 } }
+			errors: { stepsEn: { kind: 'same-step-count', params: { count: 2 } } }
 		});
 	});
 
@@ -97,7 +97,7 @@ describe("an organisation's own item", () => {
 		const long = { ...made.item, title: { ja: 'あ'.repeat(121), en: 'x' } };
 		expect(checkPack({ ...pack, extraItems: [long] })).toMatchObject({
 			ok: false,
-			errors: { 'extraItems[0].title.ja': { kind: 'too-long', limit: 120 } }
+			errors: { 'extraItems[0].title.ja': { kind: 'max-chars', params: { max: 120 } } }
 		});
 	});
 });

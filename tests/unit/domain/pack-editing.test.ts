@@ -37,8 +37,8 @@ describe('editing a policy', () => {
 		expect(result.ok).toBe(false);
 		if (!result.ok)
 			expect(result.errors).toMatchObject({
-				'helpDesk[0].url': { kind: 'format' },
-				minGroupSize: { kind: 'out-of-range' }
+				'helpDesk[0].url': { kind: 'https-url', path: ['helpDesk', 0, 'url'] },
+				minGroupSize: { kind: 'number-range', params: { min: 2, max: 100 } }
 			});
 		expect(checkPack(pack)).toEqual({ ok: true, pack });
 	});

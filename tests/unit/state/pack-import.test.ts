@@ -39,7 +39,12 @@ describe('loading an organisation policy', () => {
 		await state.choose(file('older.json', { ...PACK, packVersion: 1 }));
 		expect(state.phase).toBe('failed');
 		expect(state.error?.code).toBe('older');
-		expect(state.error?.detail).toContain('older.json');
+		expect(state.error?.detail('en')).toBe(
+			'older.json: an older version (1) than the one this device follows (3); ask for the newer one'
+		);
+		expect(state.error?.detail('ja')).toBe(
+			'ファイル「older.json」: この端末が従っている版（3）より古い版（1）です。新しい版を受け取ってください'
+		);
 		expect((await loadPacks()).active?.pack.packVersion).toBe(3);
 	});
 

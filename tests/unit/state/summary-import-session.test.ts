@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { sealSummary, summaryPayload, type PostureSummary } from '$lib/domain/formats/summary';
 import { ImportSession } from '$lib/state/summary-import-session';
 import { loadSummaries } from '$lib/storage/summaries';
 import { useFreshIndexedDb } from '../../helpers/fresh-indexeddb';
@@ -38,5 +39,19 @@ test('reads, reports each file without its content, and stores only the accepted
 
 test('a summary for another organisation is refused when the admin follows a policy', async () => {
 	const [outcome] = await new ImportSession().read([file('s.json', TEXT)], 'another-org');
-	expect(outcome?.outcome).toMatchObject({ kind: 'rejected', error: { field: 'org.orgId' } });
+	expect(outcome?.outcome).toMatchObject({
+		kind: 'rejected',
+		error: { problem: { kind: 'other-org', params: { org: 'example-trading' } } }
+	});
+});
+
+test("a summary made without any policy is taken into the admin's organisation, marked", async () => {
+	const payload = summaryPayload(JSON.parse(TEXT) as PostureSummary);
+	delete payload.org;
+	const orgless = JSON.stringify(await sealSummary(payload));
+	const session = new ImportSession();
+	const [outcome] = await session.read([file('no-policy.json', orgless)], 'example-trading');
+	expect(outcome?.outcome).toEqual({ kind: 'accepted', withoutPolicy: true });
+	const [row] = await session.commit('2026-11-24T10:00:00.000Z');
+	expect(row?.withoutPolicy).toBe(true);
 });

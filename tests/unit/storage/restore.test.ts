@@ -69,7 +69,7 @@ async function switchToEmptyBrowser(): Promise<void> {
 
 function fromBytes(bytes: Uint8Array): Backup {
 	const result = readBackup(bytes, 'backup.json');
-	if (!result.ok) throw new Error(result.error.text);
+	if (!result.ok) throw new Error(result.error.field);
 	return result.backup;
 }
 

@@ -15,7 +15,10 @@ function anyOf<T extends readonly [string, ...string[]]>(values: T) {
 	return z
 		.array(z.enum(values))
 		.min(1, 'must list at least one value')
-		.refine((list) => new Set(list).size === list.length, 'must not repeat a value');
+		.refine((list) => new Set(list).size === list.length, {
+			message: 'must not repeat a value',
+			params: { expect: 'unique' }
+		});
 }
 
 /**
@@ -37,6 +40,9 @@ export const conditionSchema = z
 		orgSize: anyOf(ORG_SIZES).optional(),
 		orgFacts: anyOf(ORG_FACTS).optional()
 	})
-	.refine((c) => Object.keys(c).length > 0, 'must name at least one context axis');
+	.refine((c) => Object.keys(c).length > 0, {
+		message: 'must name at least one context axis',
+		params: { expect: 'condition-axis' }
+	});
 export type Condition = z.infer<typeof conditionSchema>;
 export type ConditionAxis = keyof Condition;

@@ -3,6 +3,7 @@ import { isoDate, kebabId, localizedText, plainText } from './text.ts';
 import { conditionSchema } from './condition.ts';
 import { seedPointId } from './traceability.ts';
 import { CONTENT_VERSION_PATTERN } from './version.ts';
+import { SETTINGS_URI_PATTERN } from '../formats/patterns.ts';
 import { OPERATING_SYSTEMS, ROLES, THREATS, TIERS } from './vocabulary.ts';
 
 export * from './vocabulary.ts';
@@ -12,7 +13,10 @@ function uniqueList<T extends z.ZodType>(element: T, max: number) {
 		.array(element)
 		.min(1, 'must list at least one entry')
 		.max(max, `must list at most ${max} entries`)
-		.refine((list) => new Set(list).size === list.length, 'must not repeat an entry');
+		.refine((list) => new Set(list).size === list.length, {
+			message: 'must not repeat an entry',
+			params: { expect: 'unique' }
+		});
 }
 
 export const sourceSchema = z.strictObject({
@@ -22,14 +26,11 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-/** Deep links into OS settings where the platform has them (Windows, macOS). */
-const SETTINGS_URI = /^(ms-settings:[a-z0-9-]*|x-apple\.systempreferences:[A-Za-z0-9.\-_?=&]*)$/;
-
 export const stepSchema = localizedText(400).extend({
 	settingsUri: z
 		.string()
 		.max(200)
-		.regex(SETTINGS_URI, 'must be an ms-settings: or x-apple.systempreferences: link')
+		.regex(SETTINGS_URI_PATTERN, 'must be an ms-settings: or x-apple.systempreferences: link')
 		.optional()
 });
 export type Step = z.infer<typeof stepSchema>;

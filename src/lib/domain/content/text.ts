@@ -1,4 +1,5 @@
 import { z } from '../zod.ts';
+import { ISO_DATE_PATTERN } from '../formats/patterns.ts';
 
 // C0/C1 control characters except tab and newline, and bidi overrides/isolates (Trojan Source).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -11,7 +12,10 @@ export function plainText(max: number) {
 		.trim()
 		.min(1, 'must not be empty')
 		.max(max, `must be at most ${max} characters`)
-		.refine((s) => !UNSAFE_CHARS.test(s), 'contains a control or bidi-override character');
+		.refine((s) => !UNSAFE_CHARS.test(s), {
+			message: 'contains a control or bidi-override character',
+			params: { expect: 'plain-text' }
+		});
 }
 
 /** Text that must exist in every supported language. */
@@ -32,9 +36,12 @@ export function kebabId(max = 64) {
 
 export const isoDate = z
 	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-24')
-	.refine((s) => {
-		const time = Date.parse(`${s}T00:00:00Z`);
-		// Date.parse rolls 2026-02-30 over to 2026-03-02 instead of failing: compare the round trip.
-		return !Number.isNaN(time) && new Date(time).toISOString().startsWith(`${s}T`);
-	}, 'is not a real date');
+	.regex(ISO_DATE_PATTERN, 'must be a date like 2026-11-24')
+	.refine(
+		(s) => {
+			const time = Date.parse(`${s}T00:00:00Z`);
+			// Date.parse rolls 2026-02-30 over to 2026-03-02 instead of failing: compare the round trip.
+			return !Number.isNaN(time) && new Date(time).toISOString().startsWith(`${s}T`);
+		},
+		{ message: 'is not a real date', params: { expect: 'date' } }
+	);

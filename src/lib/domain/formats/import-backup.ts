@@ -6,6 +6,7 @@ import {
 	type FileErrorCode,
 	type FileFormat,
 	type ReadResult,
+	type RuleProblem,
 	type Upgrade
 } from './read-versioned.ts';
 
@@ -26,42 +27,40 @@ export const SUPPORTED_BACKUP_VERSIONS: readonly number[] = [...UPGRADES.keys()]
  * The rules a backup must follow beyond its schema, so that restoring it gives a consistent
  * database: unique profile ids, one answer per profile and item, no answer without a profile.
  */
-export function findRuleProblem(backup: Backup): { field: string; message: string } | undefined {
-	const profileIds = new Map<string, number>();
+export function findRuleProblem(backup: Backup): RuleProblem | undefined {
+	const profileIds = new Set<string>();
 	for (const [i, profile] of backup.profiles.entries()) {
-		const first = profileIds.get(profile.id);
-		if (first !== undefined) {
+		if (profileIds.has(profile.id)) {
 			return {
-				field: `profiles[${i}].id`,
-				message: `profiles[${first}] already uses the id "${profile.id}"`
+				path: ['profiles', i, 'id'],
+				problem: { kind: 'unique-value', params: { value: profile.id } }
 			};
 		}
-		profileIds.set(profile.id, i);
+		profileIds.add(profile.id);
 	}
-	const answered = new Map<string, number>();
+	const answered = new Set<string>();
 	for (const [i, answer] of backup.answers.entries()) {
 		if (!profileIds.has(answer.profileId)) {
 			return {
-				field: `answers[${i}].profileId`,
-				message: `no device profile with the id "${answer.profileId}" is in this backup`
+				path: ['answers', i, 'profileId'],
+				problem: { kind: 'known-profile', params: { value: answer.profileId } }
 			};
 		}
 		const key = `${answer.profileId}\u0000${answer.itemId}`;
-		const first = answered.get(key);
-		if (first !== undefined) {
+		if (answered.has(key)) {
 			return {
-				field: `answers[${i}].itemId`,
-				message: `answers[${first}] already answers "${answer.itemId}" for the device profile "${answer.profileId}"`
+				path: ['answers', i, 'itemId'],
+				problem: { kind: 'unique-value', params: { value: answer.itemId } }
 			};
 		}
-		answered.set(key, i);
+		answered.add(key);
 	}
 	return undefined;
 }
 
 export const BACKUP_FILE: FileFormat<Backup> = {
 	format: BACKUP_FORMAT,
-	label: 'backup',
+	id: 'backup',
 	currentVersion: BACKUP_FORMAT_VERSION,
 	maxBytes: BACKUP_MAX_BYTES,
 	upgrades: UPGRADES,

@@ -13,6 +13,7 @@ import {
 	type FileFormat,
 	type ReadResult
 } from './read-versioned.ts';
+import { sizeText } from './safe-json.ts';
 
 /** A summary is a few kilobytes; a thousand answers stay far below this. */
 export const SUMMARY_MAX_BYTES = 256 * 1024;
@@ -22,7 +23,7 @@ export const BATCH_MAX_BYTES = 200 * 1024 * 1024;
 
 export const SUMMARY_FILE: FileFormat<PostureSummary> = {
 	format: SUMMARY_FORMAT,
-	label: 'summary',
+	id: 'summary',
 	currentVersion: SUMMARY_FORMAT_VERSION,
 	maxBytes: SUMMARY_MAX_BYTES,
 	upgrades: new Map([[1, (data) => data]]),
@@ -37,12 +38,7 @@ export async function readSummary(
 	const result = readVersionedFile(SUMMARY_FILE, bytes, fileName);
 	if (!result.ok) return result;
 	if (!(await digestMatches(result.value))) {
-		return fileFailure(
-			fileName,
-			'invalid',
-			'digest',
-			'does not match the content: the file was changed or damaged'
-		);
+		return fileFailure(fileName, 'invalid', { kind: 'digest-mismatch' });
 	}
 	return result;
 }
@@ -67,18 +63,11 @@ export function admitBatch<T extends BatchEntry>(
 		if (tooBig && !tooBig.ok) {
 			refused.push(tooBig.error);
 		} else if (admitted.length >= BATCH_MAX_FILES) {
-			refused.push(
-				fileFailure(
-					file.name,
-					'too-big',
-					'',
-					`is over the ${BATCH_MAX_FILES}-file limit of one import`
-				).error
-			);
+			const problem = { kind: 'batch-count', params: { max: BATCH_MAX_FILES } } as const;
+			refused.push(fileFailure(file.name, 'too-big', problem).error);
 		} else if (total + file.size > BATCH_MAX_BYTES) {
-			refused.push(
-				fileFailure(file.name, 'too-big', '', 'is over the 200 MB limit of one import').error
-			);
+			const problem = { kind: 'batch-size', params: { size: sizeText(BATCH_MAX_BYTES) } } as const;
+			refused.push(fileFailure(file.name, 'too-big', problem).error);
 		} else {
 			total += file.size;
 			admitted.push(file);
@@ -88,7 +77,7 @@ export function admitBatch<T extends BatchEntry>(
 }
 
 export type SummaryOutcome =
-	| { kind: 'accepted'; summary: PostureSummary; replaces?: string }
+	| { kind: 'accepted'; summary: PostureSummary; replaces?: string; withoutPolicy?: true }
 	| { kind: 'rejected'; error: FileError }
 	| { kind: 'duplicate' }
 	| { kind: 'superseded'; by: number }
@@ -109,6 +98,8 @@ export interface ReadFile {
  * revision wins; the same digest again is a `duplicate`; a lower revision is a stale replay
  * (`superseded`); two different files with the same top revision are a `conflict` (neither is
  * trusted over the other; a stored one stays). The kept set does not depend on the file order.
+ * A summary made before its sender had any policy names no organisation: it is taken into the
+ * importer's, marked `withoutPolicy`; one made under another organisation's policy is refused.
  */
 export function classifySummaries(
 	stored: readonly PostureSummary[],
@@ -126,7 +117,8 @@ export function classifySummaries(
 		if (!result.ok) return { kind: 'rejected', error: result.error };
 		const summary = valid[index];
 		if (!summary) {
-			const error = fileFailure(fileName, 'invalid', 'org.orgId', 'is for another organisation');
+			const org = { org: result.value.org?.orgId ?? '' };
+			const error = fileFailure(fileName, 'invalid', { kind: 'other-org', params: org });
 			return { kind: 'rejected', error: error.error };
 		}
 		if (storedDigests.has(summary.digest) || accepted.has(summary.digest))
@@ -136,12 +128,17 @@ export function classifySummaries(
 		if (top && top.digests.size > 1) return { kind: 'conflict', revision: summary.revision };
 		accepted.add(summary.digest);
 		const previous = storedByKey.get(summaryKey(summary));
-		return { kind: 'accepted', summary, ...(previous ? { replaces: previous.digest } : {}) };
+		return {
+			kind: 'accepted',
+			summary,
+			...(previous ? { replaces: previous.digest } : {}),
+			...(summary.org ? {} : { withoutPolicy: true as const })
+		};
 	});
 }
 
 function orgMatches(summary: PostureSummary, orgId: string | undefined): boolean {
-	return !orgId || summary.org?.orgId === orgId;
+	return !orgId || !summary.org || summary.org.orgId === orgId;
 }
 
 /** Per respondent and device: the highest revision and the distinct files that carry it. */

@@ -4,6 +4,7 @@ import { SENSITIVITY_LEVELS } from '../content/meeting-schemas.ts';
 import { isoDate, kebabId, localizedText, plainText } from '../content/text.ts';
 import { VERDICTS } from '../meetings/vetting.ts';
 import { orgProfileSchema } from '../org-profile-schema.ts';
+import { PHONE_PATTERN } from './patterns.ts';
 import {
 	DEFAULT_MIN_GROUP_SIZE,
 	DEFAULT_RECHECK_DAYS,
@@ -28,7 +29,7 @@ export const helpDeskSchema = z.strictObject({
 	name: localizedText(80),
 	phone: z
 		.string()
-		.regex(/^\+?[0-9 ()-]{3,24}$/, 'must be a phone number (digits, spaces, + - ( ))')
+		.regex(PHONE_PATTERN, 'must be a phone number (digits, spaces, + - ( ))')
 		.optional(),
 	email: z.email('must be an e-mail address').max(120).optional(),
 	url: z
@@ -44,7 +45,12 @@ function uniqueIds<T>(id: (entry: T) => string) {
 		const seen = new Set<string>();
 		list.forEach((entry, index) => {
 			if (seen.has(id(entry))) {
-				ctx.addIssue({ code: 'custom', path: [index], message: `"${id(entry)}" is listed twice` });
+				ctx.addIssue({
+					code: 'custom',
+					path: [index],
+					message: `"${id(entry)}" is listed twice`,
+					params: { expect: 'unique-value', value: id(entry) }
+				});
 			}
 			seen.add(id(entry));
 		});
@@ -53,7 +59,10 @@ function uniqueIds<T>(id: (entry: T) => string) {
 
 const overridesSchema = z
 	.record(kebabId(), z.enum(OVERRIDES))
-	.refine((overrides) => Object.keys(overrides).length <= 500, 'must override at most 500 items');
+	.refine((overrides) => Object.keys(overrides).length <= 500, {
+		message: 'must override at most 500 items',
+		params: { expect: 'max-items', max: 500 }
+	});
 
 /** An item in a pack: the built-in model, whose tier rules cite no seed point (ours alone do). */
 const packItemSchema = itemSchema.extend({
@@ -125,7 +134,10 @@ export const packMeetingAppSchema = z
 			.array(kebabId())
 			.min(1)
 			.max(40)
-			.refine((list) => new Set(list).size === list.length, 'must not repeat a criterion')
+			.refine((list) => new Set(list).size === list.length, {
+				message: 'must not repeat a criterion',
+				params: { expect: 'unique' }
+			})
 			.optional()
 	})
 	.superRefine((entry, ctx) => {
@@ -133,7 +145,8 @@ export const packMeetingAppSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['openPoints'],
-				message: 'lists the criteria not known yet, only and always for "needs-checking"'
+				message: 'lists the criteria not known yet, only and always for "needs-checking"',
+				params: { expect: 'open-points' }
 			});
 		}
 	});

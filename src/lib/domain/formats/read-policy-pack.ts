@@ -10,18 +10,22 @@ import {
 	checkFileSize,
 	readVersionedFile,
 	type FileFormat,
-	type ReadResult
+	type ReadResult,
+	type RuleProblem
 } from './read-versioned.ts';
 
 /** A pack with 200 own items in two languages stays well under this. */
 export const POLICY_PACK_MAX_BYTES = 1024 * 1024;
 
 /** Items the org added must not reuse a built-in id: the org's item would shadow ours. */
-function packRules(pack: PolicyPack): { field: string; message: string } | undefined {
+function packRules(pack: PolicyPack): RuleProblem | undefined {
 	const seen = new Set<string>();
 	for (const [index, item] of pack.extraItems.entries()) {
 		if (seen.has(item.id)) {
-			return { field: `extraItems[${index}].id`, message: `"${item.id}" is listed twice` };
+			return {
+				path: ['extraItems', index, 'id'],
+				problem: { kind: 'unique-value', params: { value: item.id } }
+			};
 		}
 		seen.add(item.id);
 	}
@@ -30,7 +34,7 @@ function packRules(pack: PolicyPack): { field: string; message: string } | undef
 
 export const POLICY_PACK_FILE: FileFormat<PolicyPack> = {
 	format: POLICY_PACK_FORMAT,
-	label: 'policy pack',
+	id: 'pack',
 	currentVersion: POLICY_PACK_FORMAT_VERSION,
 	maxBytes: POLICY_PACK_MAX_BYTES,
 	upgrades: new Map([

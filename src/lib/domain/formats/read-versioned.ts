@@ -1,5 +1,13 @@
 import type { z } from '../zod.ts';
-import { checkSize, formatPath, parseJsonBytes, type JsonErrorCode } from './safe-json.ts';
+import type { FormatId } from './field-labels.ts';
+import { problemOf, type Problem } from './problems.ts';
+import {
+	checkSize,
+	formatPath,
+	parseJsonBytes,
+	type JsonErrorCode,
+	type JsonPath
+} from './safe-json.ts';
 
 export type FileErrorCode =
 	| JsonErrorCode
@@ -9,25 +17,39 @@ export type FileErrorCode =
 	| 'unsupported-version'
 	| 'invalid';
 
+/**
+ * What is wrong with a file, for the UI to word in the reader's language (`fileErrorText`): the
+ * file, the field (named by its label, never by its path) and what the field expects.
+ */
 export interface FileError {
 	code: FileErrorCode;
 	fileName: string;
-	/** Where in the file, like `answers[3].status`; empty when it is about the whole file. */
+	/** The format whose labels name `path`; absent while the file's format is not known. */
+	format?: FormatId;
+	/** Where in the file; empty when it is about the whole file. */
+	path: JsonPath;
+	/** `path` as code writes it (`answers[3].status`), for logs and tests: never shown. */
 	field: string;
-	message: string;
-	/** `pack.json › overrides.x: Invalid option` */
-	text: string;
+	problem: Problem;
+	/** How many more problems the file has. */
+	more: number;
 }
 
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; error: FileError };
 
 export type Upgrade = (data: Record<string, unknown>) => Record<string, unknown>;
 
+/** A problem a format's own rules found, beyond its schema. */
+export interface RuleProblem {
+	path: JsonPath;
+	problem: Problem;
+}
+
 /** Everything needed to read one of our file formats from untrusted bytes. */
 export interface FileFormat<T> {
 	format: string;
-	/** "backup", "policy pack": used in messages. */
-	label: string;
+	/** Which format, for its field labels and its name in messages. */
+	id: FormatId;
 	currentVersion: number;
 	maxBytes: number;
 	/**
@@ -38,12 +60,15 @@ export interface FileFormat<T> {
 	upgrades: ReadonlyMap<number, Upgrade>;
 	schema: z.ZodType<T>;
 	/** Rules beyond the schema; the first broken one, if any. */
-	rules?: (value: T) => { field: string; message: string } | undefined;
+	rules?: (value: T) => RuleProblem | undefined;
 }
 
 // Control and bidi characters: a file name is shown to the person and must not reorder the text.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_NAME_CHARS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+
+/** The name a link's data goes by: the UI calls it "the link" in the reader's language. */
+export const LINK_NAME = '#link';
 
 /** The file name as it may be shown: printable, and short enough for one line. */
 export function displayFileName(name: string, fallback = 'file'): string {
@@ -54,23 +79,35 @@ export function displayFileName(name: string, fallback = 'file'): string {
 export function fileFailure(
 	fileName: string,
 	code: FileErrorCode,
-	field: string,
-	message: string
+	problem: Problem,
+	where: { format?: FormatId; path?: JsonPath; more?: number } = {}
 ): { ok: false; error: FileError } {
-	const name = displayFileName(fileName);
-	const text = field ? `${name} › ${field}: ${message}` : `${name}: ${message}`;
-	return { ok: false, error: { code, fileName: name, field, message, text } };
+	const path = where.path ?? [];
+	return {
+		ok: false,
+		error: {
+			code,
+			fileName: displayFileName(fileName),
+			...(where.format ? { format: where.format } : {}),
+			path,
+			field: formatPath(path),
+			problem,
+			more: where.more ?? 0
+		}
+	};
 }
 
-/** The first problem zod found, as a field path and a message (unknown keys name the key). */
-export function firstIssue(error: z.ZodError, label: string): { field: string; message: string } {
+/** The first problem zod found, as a path (list indexes and keys) and what the field expects. */
+export function firstIssue(
+	error: z.ZodError,
+	schema: z.core.$ZodType
+): RuleProblem & { more: number } {
 	const [issue] = error.issues;
-	if (!issue) return { field: '', message: `is not a valid ${label}` };
-	const path = [...issue.path];
-	if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0]);
-	const more = error.issues.length - 1;
-	const suffix = more > 0 ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : '';
-	return { field: formatPath(path), message: issue.message + suffix };
+	if (!issue) return { path: [], problem: { kind: 'valid' }, more: 0 };
+	const path = issue.path.filter(
+		(part): part is string | number => typeof part === 'string' || typeof part === 'number'
+	);
+	return { path, problem: problemOf(issue, schema), more: error.issues.length - 1 };
 }
 
 /** Refuses a file by its declared size before it is read (`file.size`). */
@@ -80,7 +117,7 @@ export function checkFileSize<T>(
 	fileName: string
 ): ReadResult<T> | undefined {
 	const checked = checkSize(size, format.maxBytes);
-	return checked.ok ? undefined : fileFailure(fileName, 'too-big', '', checked.error.message);
+	return checked.ok ? undefined : fileFailure(fileName, 'too-big', checked.error.problem);
 }
 
 function versionOf<T>(
@@ -89,52 +126,46 @@ function versionOf<T>(
 	fileName: string
 ): { ok: true; upgrade: Upgrade } | { ok: false; error: FileError } {
 	const version = record.formatVersion;
+	const where = { format: format.id, path: ['formatVersion'] };
 	if (typeof version !== 'number' || !Number.isSafeInteger(version)) {
-		return fileFailure(fileName, 'invalid', 'formatVersion', 'must be a whole number');
+		return fileFailure(fileName, 'invalid', { kind: 'whole-number' }, where);
 	}
 	if (version > format.currentVersion) {
-		return fileFailure(
-			fileName,
-			'newer-version',
-			'formatVersion',
-			`is ${version}: this ${format.label} was made by a newer version of the app; update the app`
-		);
+		return fileFailure(fileName, 'newer-version', { kind: 'newer-version', params: { version } });
 	}
 	const upgrade = format.upgrades.get(version);
 	if (upgrade) return { ok: true, upgrade };
 	const known = [...format.upgrades.keys()].join(', ');
-	return fileFailure(
-		fileName,
-		'unsupported-version',
-		'formatVersion',
-		`is ${version}: this app reads versions ${known}`
-	);
+	return fileFailure(fileName, 'unsupported-version', {
+		kind: 'unsupported-version',
+		params: { version, known }
+	});
 }
 
 function read<T>(format: FileFormat<T>, bytes: ArrayBuffer | Uint8Array, fileName: string) {
 	const parsed = parseJsonBytes(bytes, { maxBytes: format.maxBytes });
 	if (!parsed.ok) {
-		const { code, field, message } = parsed.error;
-		return fileFailure(fileName, code, field, message);
+		const { code, path, problem } = parsed.error;
+		// The format is not known yet, but a path in it is best named by the expected one's labels.
+		return fileFailure(fileName, code, problem, { format: format.id, path });
 	}
 	const data = parsed.value;
-	const wrong = `this is not a Telework Check ${format.label}`;
+	const wrong = { kind: 'wrong-format', params: { format: format.id } } as const;
 	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-		return fileFailure(fileName, 'wrong-format', '', wrong);
+		return fileFailure(fileName, 'wrong-format', wrong);
 	}
 	const record = data as Record<string, unknown>;
-	if (record.format !== format.format) {
-		return fileFailure(fileName, 'wrong-format', 'format', `must be "${format.format}": ${wrong}`);
-	}
+	if (record.format !== format.format) return fileFailure(fileName, 'wrong-format', wrong);
 	const version = versionOf(format, record, fileName);
 	if (!version.ok) return version;
-	const checked = format.schema.safeParse(version.upgrade(record));
+	const checked = format.schema.safeParse(version.upgrade(record), { reportInput: true });
 	if (!checked.success) {
-		const { field, message } = firstIssue(checked.error, format.label);
-		return fileFailure(fileName, 'invalid', field, message);
+		const { path, problem, more } = firstIssue(checked.error, format.schema);
+		return fileFailure(fileName, 'invalid', problem, { format: format.id, path, more });
 	}
-	const problem = format.rules?.(checked.data);
-	if (problem) return fileFailure(fileName, 'invalid', problem.field, problem.message);
+	const broken = format.rules?.(checked.data);
+	if (broken)
+		return fileFailure(fileName, 'invalid', broken.problem, { format: format.id, ...broken });
 	return { ok: true as const, value: checked.data };
 }
 
@@ -151,7 +182,7 @@ export function readVersionedFile<T>(
 	try {
 		return read(format, bytes, fileName);
 	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
-		return fileFailure(fileName, 'invalid', '', `could not be read (${reason})`);
+		console.error(`Reading ${displayFileName(fileName)} failed`, error);
+		return fileFailure(fileName, 'invalid', { kind: 'unreadable' });
 	}
 }

@@ -1,3 +1,5 @@
+import type { Problem } from './problems.ts';
+
 /**
  * Reading JSON that came from outside the app (a backup, a policy pack, a summary): the bytes
  * are checked before they become objects, so a hostile or broken file ends as an error with
@@ -15,11 +17,14 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
 
 export type JsonErrorCode = 'too-big' | 'not-utf8' | 'too-deep' | 'not-json' | 'forbidden-key';
 
+/** A value's place in a document: keys and list indexes, from the top. */
+export type JsonPath = (string | number)[];
+
 export interface JsonError {
 	code: JsonErrorCode;
-	/** Where in the document, like `answers[3].status`; empty when it is about the whole file. */
-	field: string;
-	message: string;
+	/** Where in the document; empty when it is about the whole file. */
+	path: JsonPath;
+	problem: Problem;
 }
 
 export type SafeResult<T, E = JsonError> = { ok: true; value: T } | { ok: false; error: E };
@@ -32,11 +37,11 @@ export interface SafeJsonOptions {
 	maxDepth?: number;
 }
 
-function fail(code: JsonErrorCode, message: string, field = ''): SafeResult<never> {
-	return { ok: false, error: { code, field, message } };
+function fail(code: JsonErrorCode, problem: Problem, path: JsonPath = []): SafeResult<never> {
+	return { ok: false, error: { code, path, problem } };
 }
 
-function sizeText(bytes: number): string {
+export function sizeText(bytes: number): string {
 	const round = (n: number) => Math.round(n * 10) / 10;
 	if (bytes >= 1024 * 1024) return `${round(bytes / (1024 * 1024))} MB`;
 	if (bytes >= 1024) return `${round(bytes / 1024)} KB`;
@@ -49,12 +54,12 @@ function sizeText(bytes: number): string {
  */
 export function checkSize(size: number, maxBytes: number): SafeResult<undefined> {
 	if (!Number.isFinite(size) || size < 0 || size > maxBytes) {
-		return fail('too-big', `is larger than ${sizeText(maxBytes)}`);
+		return fail('too-big', { kind: 'too-big', params: { size: sizeText(maxBytes) } });
 	}
 	return { ok: true, value: undefined };
 }
 
-/** `answers[3].status`: the path of a value, as people write it in code. */
+/** `answers[3].status`: the path of a value, as people write it in code (for logs, never shown). */
 export function formatPath(path: readonly PropertyKey[]): string {
 	let text = '';
 	for (const part of path) {
@@ -91,7 +96,7 @@ export function findTooDeep(text: string, maxDepth: number): number {
 }
 
 /** The path of the first forbidden key, depth first in document order, or undefined. */
-function findForbiddenKey(value: unknown, path: PropertyKey[]): PropertyKey[] | undefined {
+function findForbiddenKey(value: unknown, path: JsonPath): JsonPath | undefined {
 	if (typeof value !== 'object' || value === null) return undefined;
 	if (Array.isArray(value)) {
 		for (let i = 0; i < value.length; i++) {
@@ -123,26 +128,29 @@ function parse(input: ArrayBuffer | Uint8Array, options: SafeJsonOptions): SafeR
 		// fatal: a broken byte is an error, not a silent U+FFFD. A leading BOM is dropped.
 		text = new TextDecoder('utf-8', { fatal: true }).decode(input);
 	} catch {
-		return fail('not-utf8', 'is not UTF-8 text');
+		return fail('not-utf8', { kind: 'not-utf8' });
 	}
 
 	const deep = findTooDeep(text, maxDepth);
 	if (deep >= 0) {
-		return fail('too-deep', `nests more than ${maxDepth} levels deep (at character ${deep + 1})`);
+		return fail('too-deep', { kind: 'too-deep', params: { depth: maxDepth, at: deep + 1 } });
 	}
 
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
-	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
-		return fail('not-json', `is not valid JSON (${reason})`);
+	} catch {
+		return fail('not-json', { kind: 'not-json' });
 	}
 
 	const forbidden = findForbiddenKey(value, []);
 	if (forbidden) {
-		const key = String(forbidden[forbidden.length - 1]);
-		return fail('forbidden-key', `the key "${key}" is not allowed`, formatPath(forbidden));
+		const key = String(forbidden.at(-1));
+		return fail(
+			'forbidden-key',
+			{ kind: 'forbidden-key', params: { name: key } },
+			forbidden.slice(0, -1)
+		);
 	}
 	return { ok: true, value };
 }
@@ -158,9 +166,8 @@ export function parseJsonBytes(
 ): SafeResult<unknown> {
 	try {
 		return parse(input, options);
-	} catch (error) {
+	} catch {
 		// Nothing above should throw; if something does (out of memory), it is still an answer.
-		const reason = error instanceof Error ? error.message : String(error);
-		return fail('not-json', `could not be read (${reason})`);
+		return fail('not-json', { kind: 'unreadable' });
 	}
 }

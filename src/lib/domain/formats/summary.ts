@@ -4,25 +4,30 @@ import { isoDate, kebabId, plainText } from '../content/text.ts';
 import { CONTENT_VERSION_PATTERN } from '../content/version.ts';
 import { contextSchema, type TeleworkContext } from '../context.ts';
 import { FINGERPRINT_PATTERN, canonicalJson, sha256Hex } from './canonical.ts';
+import {
+	ANSWER_CONTENT_VERSION_PATTERN,
+	DIGEST_PATTERN,
+	RESPONDENT_ID_PATTERN
+} from './patterns.ts';
 import type { PolicyPack } from './policy-pack.ts';
+
+export { RESPONDENT_ID_PATTERN };
 
 export const SUMMARY_FORMAT = 'telework-check-summary';
 export const SUMMARY_FORMAT_VERSION = 1;
-
-/** A respondent is known by a random id made once per install, never by anything typed. */
-export const RESPONDENT_ID_PATTERN = /^r-[0-9a-f]{16}$/;
 
 const summaryAnswerSchema = z
 	.strictObject({
 		itemId: kebabId(),
 		status: z.enum(ANSWER_STATUSES),
 		waiverUntil: isoDate.optional(),
-		contentVersion: z.string().regex(/^(0|\d{4}\.\d{1,2}\.\d{1,3})$/, 'must be a content version'),
+		contentVersion: z.string().regex(ANSWER_CONTENT_VERSION_PATTERN, 'must be a content version'),
 		updatedAt: z.iso.datetime()
 	})
 	.refine((a) => a.status !== 'waiver' || a.waiverUntil, {
 		message: 'a waiver needs its end date',
-		path: ['waiverUntil']
+		path: ['waiverUntil'],
+		params: { expect: 'waiver-end' }
 	});
 
 /**
@@ -57,7 +62,8 @@ export const postureSummarySchema = z.strictObject({
 					ctx.addIssue({
 						code: 'custom',
 						path: [index, 'itemId'],
-						message: `"${a.itemId}" is answered twice`
+						message: `"${a.itemId}" is answered twice`,
+						params: { expect: 'unique-value', value: a.itemId }
 					});
 				}
 				seen.add(a.itemId);
@@ -68,7 +74,7 @@ export const postureSummarySchema = z.strictObject({
 	/** Goes up by one each time this person sends this device's summary. */
 	revision: z.int().min(1).max(1_000_000_000),
 	/** SHA-256 of the canonical form of everything else in the file. */
-	digest: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits')
+	digest: z.string().regex(DIGEST_PATTERN, 'must be 64 lower-case hex digits')
 });
 export type PostureSummary = z.infer<typeof postureSummarySchema>;
 export type UnsealedSummary = Omit<PostureSummary, 'digest'>;

@@ -18,6 +18,9 @@ export const collect = defineMessages({
 		'collect.kind.superseded': '古い版（第{by}回が新しい）',
 		'collect.kind.conflict': '競合（同じ回で内容が違う）',
 		'collect.replaces': '同じ人・端末の以前の版を置き換えます',
+		'collect.withoutPolicy':
+			'組織のポリシーなしで作られた状況です（送った人の端末にポリシーがありませんでした）。この組織の状況として取り込みます。',
+		'collect.withoutPolicyMark': '組織のポリシーなしで作成',
 		'collect.save': '受け入れた{count}件を保存する',
 		'collect.saving': '保存しています…',
 		'collect.saved': '保存しました。',
@@ -49,6 +52,9 @@ export const collect = defineMessages({
 		'collect.kind.superseded': 'Older (revision {by} is newer)',
 		'collect.kind.conflict': 'Conflict (same revision, different content)',
 		'collect.replaces': "Replaces this person's earlier summary of the device",
+		'collect.withoutPolicy':
+			"Made without your policy (the sender's device had none); it is taken in as your organisation's.",
+		'collect.withoutPolicyMark': 'made without your policy',
 		'collect.save': 'Store the {count} accepted',
 		'collect.saving': 'Saving…',
 		'collect.saved': 'Saved.',

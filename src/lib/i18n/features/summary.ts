@@ -9,7 +9,10 @@ export const summary = defineMessages({
 		'summary.noDevices': 'まだ端末が登録されていません。先に点検を始めてください。',
 		'summary.org': '送り先の組織: {org}（確認用の番号 {print}）',
 		'summary.noOrg':
-			'組織のポリシーがこの端末にありません。送る前に、管理者からポリシーを受け取ってください（送ることはできます）。',
+			'この端末には組織のポリシーがありません。このまま送ると、どの組織にも結びつかない状況になり、組織の決まり（必須の項目や集める項目）も入りません。',
+		'summary.noOrgTodo':
+			'先に管理者からポリシーのリンク（またはファイル）を受け取って開き、それから送ってください。すぐ送る場合は、管理者の画面に「組織のポリシーなしで作成」と表示されます。',
+		'summary.openPolicy': 'ポリシーのリンクやファイルを開く',
 		'summary.name': 'お名前',
 		'summary.department': '部署',
 		'summary.required': '（必須）',
@@ -45,7 +48,10 @@ export const summary = defineMessages({
 		'summary.noDevices': 'No device yet. Start the check first.',
 		'summary.org': 'For: {org} (fingerprint {print})',
 		'summary.noOrg':
-			'There is no organisation policy on this device. Ask your admin for it before sending (you can still send).',
+			"This device has no organisation policy. Sent now, your summary is not tied to any organisation and does not follow your organisation's rules (its MUST items and the details it collects).",
+		'summary.noOrgTodo':
+			'First get the policy link (or file) from your admin and open it, then send. If you send now, your admin sees it marked "made without your policy".',
+		'summary.openPolicy': 'Open a policy link or file',
 		'summary.name': 'Your name',
 		'summary.department': 'Department',
 		'summary.required': '(required)',

@@ -1,11 +1,15 @@
 import type { FieldProblem } from '$lib/domain/field-problems';
-import type { MessageKey } from '$lib/i18n/messages';
+import { fieldProblemText, problemText as expectation } from '$lib/i18n/problem-text';
 import { locale } from '$lib/state/locale.svelte';
 
-/** A field problem in the reader's language; the schema's own words only where none fit. */
+/** What a field expects, in the reader's language, shown under the field. */
 export function problemText(problem: FieldProblem): string {
-	if (problem.kind === 'other') return problem.message;
-	return locale.t(`problem.${problem.kind}` as MessageKey, { limit: problem.limit ?? '' });
+	return expectation(locale.current, problem);
+}
+
+/** A problem in the pack with its field named by its label, for the list above the form. */
+export function listedProblemText(problem: FieldProblem): string {
+	return fieldProblemText(locale.current, 'pack', problem.path, problem);
 }
 
 /** The id of a field's input, from its path: `helpDesk[0].url` → `field-helpDesk-0-url`. */

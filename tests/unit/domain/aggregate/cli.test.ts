@@ -93,12 +93,12 @@ describe('the aggregate CLI', () => {
 		const refused = stderr.split('\n').filter((line) => line.startsWith('rejected: '));
 		expect(refused).toHaveLength(6);
 		const reasons: [string, string][] = [
-			['truncated.json', 'not valid JSON'],
-			['proto.json', '__proto__'],
-			['tampered.json', 'digest'],
-			['other-org.json', 'another organisation'],
-			['huge.json', 'larger than'],
-			['a-pack.json', 'not a Telework Check summary']
+			['truncated.json', 'cannot be read as JSON'],
+			['proto.json', 'a field named "__proto__" is refused'],
+			['tampered.json', 'its content changed after it was made'],
+			['other-org.json', "another organisation's policy (id: someone-else)"],
+			['huge.json', 'too large (up to 256 KB)'],
+			['a-pack.json', 'this is not a staff summary file']
 		];
 		for (const [name, reason] of reasons) {
 			expect(refused.find((line) => line.includes(name))).toContain(reason);

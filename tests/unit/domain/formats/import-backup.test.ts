@@ -11,6 +11,7 @@ import {
 	type BackupError,
 	type ReadBackupResult
 } from '$lib/domain/formats/import-backup';
+import { fileErrorText } from '$lib/i18n/problem-text';
 import { backupArbitrary } from '../../../helpers/backup-arbitrary';
 
 const FIXTURES = 'tests/fixtures/formats';
@@ -32,7 +33,7 @@ describe('a valid backup', () => {
 
 	test('the v1 fixture round-trips: read, write, read again', () => {
 		const first = readBackup(readFileSync(`${FIXTURES}/backup-v1.json`), VALID_NAME);
-		if (!first.ok) throw new Error(first.error.text);
+		if (!first.ok) throw new Error(fileErrorText('en', first.error));
 		const again = readBackup(encode(JSON.stringify(first.backup, null, 2)), VALID_NAME);
 		expect(again).toEqual(first);
 	});
@@ -52,47 +53,47 @@ describe('a hostile or broken file is refused with the file and the field', () =
 		[
 			'proto-at-depth',
 			'forbidden-key',
-			'answers[1].__proto__',
-			'the key "__proto__" is not allowed'
+			'answers[1]',
+			'Answer 2: a field named "__proto__" is refused for safety'
 		],
 		[
 			'constructor-key',
 			'forbidden-key',
-			'profiles[0].constructor',
-			'the key "constructor" is not allowed'
+			'profiles[0]',
+			'Device 1: a field named "constructor" is refused for safety'
 		],
-		['prototype-key', 'forbidden-key', 'prototype', 'the key "prototype" is not allowed'],
-		['unknown-key', 'invalid', 'answers[0].score', 'Unrecognized key: "score"'],
-		[
-			'wrong-format',
-			'wrong-format',
-			'format',
-			'must be "telework-check-backup": this is not a Telework Check backup'
-		],
-		['not-an-object', 'wrong-format', '', 'this is not a Telework Check backup'],
+		['prototype-key', 'forbidden-key', '', 'a field named "prototype" is refused for safety'],
+		['unknown-key', 'invalid', 'answers[0]', 'Answer 1: "score" is not a field this file can have'],
+		['wrong-format', 'wrong-format', '', 'this is not a backup file; choose the right file'],
+		['not-an-object', 'wrong-format', '', 'this is not a backup file; choose the right file'],
 		[
 			'format-version-99',
 			'newer-version',
-			'formatVersion',
-			'is 99: this backup was made by a newer version of the app; update the app'
+			'',
+			'made by a newer version of the app (format version 99); update the app'
 		],
-		['format-version-0', 'unsupported-version', 'formatVersion', 'is 0: this app reads versions 1'],
-		['invalid-status', 'invalid', 'answers[1].status', /^Invalid option/],
-		['too-deep', 'too-deep', '', /^nests more than 32 levels deep/],
-		['truncated', 'not-json', '', /^is not valid JSON/],
+		[
+			'format-version-0',
+			'unsupported-version',
+			'',
+			'this version (0) cannot be read; this app reads versions 1'
+		],
+		['invalid-status', 'invalid', 'answers[1].status', 'Answer 2, status: choose one of the'],
+		['too-deep', 'too-deep', '', 'nests too deeply (up to 32 levels, at character 109)'],
+		['truncated', 'not-json', '', 'cannot be read as JSON; the file is damaged or incomplete'],
 		[
 			'answer-unknown-profile',
 			'invalid',
 			'answers[1].profileId',
-			'no device profile with the id "phone" is in this backup'
+			'Answer 2, device id: answers a device (phone) that is not in this backup'
 		],
 		[
 			'duplicate-answer',
 			'invalid',
 			'answers[2].itemId',
-			'answers[0] already answers "os-auto-update" for the device profile "default"'
+			'Answer 3, item id: "os-auto-update" is listed twice; list it once'
 		],
-		['duplicate-profile', 'invalid', 'profiles[1].id', 'profiles[0] already uses the id "default"']
+		['duplicate-profile', 'invalid', 'profiles[1].id', 'Device 2, id: "default" is listed twice']
 	])('%s', (name, code, field, message) => {
 		const fileName = `${name}.json`;
 		const error = errorOf(
@@ -101,18 +102,19 @@ describe('a hostile or broken file is refused with the file and the field', () =
 		expect(error.code).toBe(code);
 		expect(error.fileName).toBe(fileName);
 		expect(error.field).toBe(field);
-		expect(error.message).toMatch(message);
-		expect(error.text).toBe(
-			field ? `${fileName} › ${field}: ${error.message}` : `${fileName}: ${error.message}`
-		);
+		expect(fileErrorText('en', error)).toContain(field ? `${fileName} › ${message}` : message);
+		expect(fileErrorText('ja', error)).toMatch(new RegExp(`^ファイル「${name}\\.json」`));
 	});
 
-	test('the message reads like the example in the issue', () => {
+	test('the message names the field by its label, in either language', () => {
 		const data = JSON.parse(validText);
 		data.answers[1].status = 'finished';
 		const error = errorOf(readBackup(encode(JSON.stringify(data)), VALID_NAME));
-		expect(error.text).toMatch(
-			/^telework-check-backup-2026-11-24\.json › answers\[1\]\.status: Invalid option/
+		expect(fileErrorText('ja', error)).toBe(
+			'ファイル「telework-check-backup-2026-11-24.json」の回答 2 件目の状態: 決められた選択肢から選んでください'
+		);
+		expect(fileErrorText('en', error)).toBe(
+			'telework-check-backup-2026-11-24.json › Answer 2, status: choose one of the given options'
 		);
 	});
 
@@ -123,20 +125,20 @@ describe('a hostile or broken file is refused with the file and the field', () =
 		const broken = new Uint8Array(good);
 		broken[offset + 1] = 0xff; // inside the three bytes of 自
 		const error = errorOf(readBackup(broken, 'bad-utf8.json'));
-		expect(error).toMatchObject({
-			code: 'not-utf8',
-			field: '',
-			text: 'bad-utf8.json: is not UTF-8 text'
-		});
+		expect(error).toMatchObject({ code: 'not-utf8', field: '' });
+		expect(fileErrorText('en', error)).toBe(
+			'bad-utf8.json: cannot be read as text; the file may be damaged'
+		);
 	});
 
 	test('a file over 5 MB, by its bytes and by its declared size', () => {
 		const big = new Uint8Array(BACKUP_MAX_BYTES + 1).fill(0x20);
 		big.set(encode(validText));
-		expect(errorOf(readBackup(big, 'big.json'))).toMatchObject({
-			code: 'too-big',
-			text: 'big.json: is larger than 5 MB'
-		});
+		const error = errorOf(readBackup(big, 'big.json'));
+		expect(error.code).toBe('too-big');
+		expect(fileErrorText('ja', error)).toBe(
+			'ファイル「big.json」: 大きすぎます（5 MBまで）。このアプリで作ったファイルか確かめてください'
+		);
 		expect(checkBackupSize(BACKUP_MAX_BYTES + 1, 'big.json')).toMatchObject({
 			ok: false,
 			error: { code: 'too-big', fileName: 'big.json' }
@@ -167,7 +169,9 @@ describe('a hostile or broken file is refused with the file and the field', () =
 		data.answers[1].revision = 0;
 		const error = errorOf(readBackup(encode(JSON.stringify(data)), VALID_NAME));
 		expect(error.field).toBe('answers[0].status');
-		expect(error.message).toMatch(/\(and 1 more problem\)$/);
+		expect(error.more).toBe(1);
+		expect(fileErrorText('en', error)).toMatch(/ \(and 1 more to fix\)$/);
+		expect(fileErrorText('ja', error)).toMatch(/（ほかに直すところが1件あります）$/);
 	});
 
 	test('reading a hostile file pollutes no prototype', () => {
@@ -184,7 +188,9 @@ describe('a hostile or broken file is refused with the file and the field', () =
 		expect(displayFileName('   ')).toBe('file');
 		expect(displayFileName('x'.repeat(300))).toHaveLength(91);
 		const error = errorOf(readBackup(encode('[]'), 'x\u2066y.json'));
-		expect(error.text).toBe('x\ufffdy.json: this is not a Telework Check backup');
+		expect(fileErrorText('en', error)).toBe(
+			'x\ufffdy.json: this is not a backup file; choose the right file'
+		);
 	});
 });
 
@@ -194,7 +200,7 @@ describe('properties', () => {
 		(bytes, name) => {
 			const result = readBackup(bytes, name);
 			expect(result.ok).toBe(false);
-			if (!result.ok) expect(result.error.text.length).toBeGreaterThan(0);
+			if (!result.ok) expect(fileErrorText('ja', result.error)).toMatch(/^ファイル「/);
 		}
 	);
 

@@ -6,6 +6,7 @@ import {
 	checkPolicyPackSize,
 	readPolicyPack
 } from '$lib/domain/formats/read-policy-pack';
+import { fileErrorText } from '$lib/i18n/problem-text';
 
 const FIXTURES = 'tests/fixtures/formats';
 const text = (name: string) => readFileSync(`${FIXTURES}/${name}`, 'utf8');
@@ -45,7 +46,7 @@ describe('reading a policy pack', () => {
 	it('upgrades a v1 pack, keeping every v1 field and taking the defaults for the new ones', () => {
 		const v1 = JSON.parse(text('policy-pack-v1.json'));
 		const result = readPolicyPack(encode(text('policy-pack-v1.json')), 'old.json');
-		if (!result.ok) throw new Error(result.error.text);
+		if (!result.ok) throw new Error(fileErrorText('en', result.error));
 		expect(result.value).toMatchObject({ ...v1, formatVersion: 3 });
 		expect(result.value).toMatchObject({
 			packVersion: 1,
@@ -59,12 +60,13 @@ describe('reading a policy pack', () => {
 	it('refuses a newer format with a plea to update, and unknown keys at any level', () => {
 		expect(errorOf({ ...v3(), formatVersion: 4 })).toMatchObject({
 			code: 'newer-version',
-			field: 'formatVersion'
+			problem: { kind: 'newer-version', params: { version: 4 } }
 		});
 		const app = { ...v2().meetingApps[0], extra: true };
 		expect(errorOf({ ...v2(), meetingApps: [app] })).toMatchObject({
 			code: 'invalid',
-			field: 'meetingApps[0].extra'
+			field: 'meetingApps[0]',
+			problem: { kind: 'unknown-field', params: { name: 'extra' } }
 		});
 		expect(
 			errorOf({ ...v2(), summaryFields: { name: 'always', department: 'optional' } }).field
@@ -93,6 +95,11 @@ describe('reading a policy pack', () => {
 
 	it('names the file and the field in the message', () => {
 		const error = errorOf({ ...v2(), orgId: 'Not Kebab' }, 'policy.json');
-		expect(error.text).toMatch(/^policy\.json › orgId: /);
+		expect(fileErrorText('en', error)).toBe(
+			'policy.json › Organisation id: use an id of lower-case letters, digits and single hyphens'
+		);
+		expect(fileErrorText('ja', error)).toBe(
+			'ファイル「policy.json」の組織のID: 半角の小文字・数字とハイフン（-）だけのIDにしてください'
+		);
 	});
 });

@@ -1,0 +1,14 @@
+// The text patterns of the file formats, without zod: the schemas use them, and the messages
+// that say what a field expects recognise them (a zod issue names the pattern it missed).
+
+export const PHONE_PATTERN = /^\+?[0-9 ()-]{3,24}$/;
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const PROFILE_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+/** A respondent is known by a random id made once per install, never by anything typed. */
+export const RESPONDENT_ID_PATTERN = /^r-[0-9a-f]{16}$/;
+/** A summary's answers may carry '0', the content version of the first database. */
+export const ANSWER_CONTENT_VERSION_PATTERN = /^(0|\d{4}\.\d{1,2}\.\d{1,3})$/;
+export const DIGEST_PATTERN = /^[0-9a-f]{64}$/;
+/** Deep links into OS settings where the platform has them (Windows, macOS). */
+export const SETTINGS_URI_PATTERN =
+	/^(ms-settings:[a-z0-9-]*|x-apple\.systempreferences:[A-Za-z0-9.\-_?=&]*)$/;
