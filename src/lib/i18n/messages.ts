@@ -11,6 +11,7 @@ const eager = [defineMessages({ ja: coreJa, en: coreEn }), employee, posture] as
 // Page-specific catalogues load with their page and register there (`registerMessages`),
 // so that every page does not carry every page's text. Their keys are typed all the same.
 type Lazy =
+	| typeof import('./features/admin').admin
 	| typeof import('./features/apps-status').appsStatus
 	| typeof import('./features/backup').backup
 	| typeof import('./features/collect').collect
