@@ -140,6 +140,19 @@ test('the admin imports 200 summaries and 10 hostile files; the dashboard shows 
 	await expect(overview.getByTestId('next-steps').locator(':scope > li')).toHaveCount(3);
 	await expectNoViolations(page, 'owner overview (en)');
 
+	// No policy decides on Zoom yet: its row links straight to vetting it.
+	await page.goto(server.url + '/dashboard');
+	await waitForApp(page, 'en');
+	await page
+		.getByTestId('dash-apps')
+		.locator('tr[data-status="undecided"]')
+		.getByRole('link', { name: /^Vet it\W+Zoom$/ })
+		.click();
+	await waitForApp(page, 'en');
+	await expect(
+		page.getByRole('heading', { name: /^Check Zoom Workplace .* against the criteria$/ })
+	).toBeFocused();
+
 	expect(dialogs).toEqual([]);
 	const origin = new URL(server.url).origin;
 	expect(requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin)).toEqual(

@@ -119,7 +119,7 @@ export const en: Record<CoreMessageKey, string> = {
 	'settings.persistUnknown': 'This browser does not say whether your data is protected.',
 	'settings.usage': 'Used: about {used} of about {quota}',
 	'settings.quarantine':
-		'{count} record(s) could not be read. They are kept, not deleted, and included in the raw data.',
+		'{count|One record could not be read. It is|# records could not be read. They are} kept, not deleted, and included in the raw data.',
 	'settings.backup': 'Backup',
 	'settings.backupBody':
 		'Writes your answers and notes to one file. The file is saved on this device only.',

@@ -49,7 +49,7 @@ export const collect = defineMessages({
 		'collect.kind.superseded': 'Older (revision {by} is newer)',
 		'collect.kind.conflict': 'Conflict (same revision, different content)',
 		'collect.replaces': "Replaces this person's earlier summary of the device",
-		'collect.save': 'Store the {count} accepted',
+		'collect.save': 'Store the {count|accepted one|# accepted}',
 		'collect.saving': 'Saving…',
 		'collect.saved': 'Saved.',
 		'collect.failed': 'That did not work; nothing was stored. ({detail})',
@@ -59,8 +59,8 @@ export const collect = defineMessages({
 		'collect.revision': 'Revision',
 		'collect.created': 'Created',
 		'collect.dashboard': 'See the organisation posture',
-		'collect.moreAccepted': '{count} more accepted files are not listed.',
-		'collect.moreStored': '{count} more are not listed (all of them are counted).',
+		'collect.moreAccepted': '{count|# more accepted file is|# more accepted files are} not listed.',
+		'collect.moreStored': '{count|# more is|# more are} not listed (all of them are counted).',
 		'collect.showAll': 'Show all'
 	}
 });

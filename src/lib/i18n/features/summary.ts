@@ -43,7 +43,7 @@ export const summary = defineMessages({
 			'Your checklist status for one device, as a small file for your admin. Before you save it you can see everything it holds. Notes and reasons are never included.',
 		'summary.device': 'Device to send',
 		'summary.noDevices': 'No device yet. Start the check first.',
-		'summary.org': 'For: {org} (fingerprint {print})',
+		'summary.org': 'For: {org} (check code {print})',
 		'summary.noOrg':
 			'There is no organisation policy on this device. Ask your admin for it before sending (you can still send).',
 		'summary.name': 'Your name',
