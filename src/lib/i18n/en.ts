@@ -6,7 +6,8 @@ export const en: Record<CoreMessageKey, string> = {
 	'share.copyLink': 'Copy the link',
 	'share.copied': 'Copied.',
 	'share.copyFailed': 'It could not be copied. Select the link above and copy it.',
-	'share.qrTooLong': 'Too large for a QR code. Give it as a link or a file.',
+	'share.qrTooLong':
+		'As a QR code this would be too dense for a phone camera to read reliably. Give the file or send the link instead.',
 	'app.tagline':
 		'A checklist that tells you what you must and should do to work from home securely, in your own situation.',
 	'app.skipToContent': 'Skip to content',

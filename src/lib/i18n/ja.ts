@@ -4,7 +4,8 @@ export const ja = {
 	'share.copyLink': 'リンクをコピー',
 	'share.copied': 'コピーしました。',
 	'share.copyFailed': 'コピーできませんでした。上の欄から選んでコピーしてください。',
-	'share.qrTooLong': 'QRコードにするには大きすぎます。リンクかファイルで渡してください。',
+	'share.qrTooLong':
+		'QRコードにすると細かすぎて、スマートフォンのカメラでうまく読み取れません。ファイルで渡すか、リンクを送ってください。',
 	'app.tagline':
 		'在宅勤務で「必ずやること」と「できればやること」を、あなたの環境に合わせて示すチェックリストです。',
 	'app.skipToContent': '本文へ移動',
