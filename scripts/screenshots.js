@@ -12,6 +12,7 @@ const routes = process.env.ROUTES?.split(',') ?? [
 	'/checklist/owner',
 	'/meeting-check',
 	'/meeting-apps',
+	'/admin',
 	'/org',
 	'/org/edit',
 	'/settings',

@@ -71,9 +71,10 @@ test('keyboard alone reaches and answers an item, and "Saved" is announced', asy
 	await expect(page.getByRole('link', { name: '本文へ移動' })).toBeFocused();
 	await page.keyboard.press('Enter');
 	const firstRadio = page.locator('article[data-item-id] input[type="radio"]').first();
+	// Before the first item: the organisation profile's questions and the admin area's five links.
 	for (
 		let i = 0;
-		i < 20 && !(await firstRadio.evaluate((el) => el === document.activeElement));
+		i < 30 && !(await firstRadio.evaluate((el) => el === document.activeElement));
 		i++
 	) {
 		await page.keyboard.press('Tab');

@@ -94,11 +94,20 @@ test('the admin imports 200 summaries and 10 hostile files; the dashboard shows 
 	const csvDownload = page.waitForEvent('download');
 	await page.getByRole('button', { name: '項目ごとの表（CSV）' }).click();
 	const csv = readFileSync((await (await csvDownload).path()) ?? '', 'utf8');
-	expect(csv.startsWith('\ufeffitem_id,title,')).toBe(true);
+	expect(csv.startsWith('\ufeff項目ID,項目,カテゴリー,必須・推奨,')).toBe(true);
 	expect(csv.split('\r\n')[1]).toContain(worst.itemId);
+	// For tools: the stable snake_case header, on request.
+	await page.getByLabel('ツール用の英語見出し（CSV）').check();
+	const toolDownload = page.waitForEvent('download');
+	await page.getByRole('button', { name: '項目ごとの表（CSV）' }).click();
+	const toolCsv = readFileSync((await (await toolDownload).path()) ?? '', 'utf8');
+	expect(toolCsv.startsWith('\ufeffitem_id,title,category,tier,')).toBe(true);
 	const planDownload = page.waitForEvent('download');
 	await page.getByRole('button', { name: '行動計画（テキスト）' }).click();
-	const plan = readFileSync((await (await planDownload).path()) ?? '', 'utf8');
+	const planFile = await planDownload;
+	expect(planFile.suggestedFilename()).toMatch(/^telework-check-action-plan-[\d-]+\.txt$/);
+	const plan = readFileSync((await planFile.path()) ?? '', 'utf8');
+	expect(plan).not.toMatch(/^#/m);
 	const firstStep = await page.getByTestId('next-steps').locator('.title').first().textContent();
 	expect(plan).toContain((firstStep ?? 'missing').replace(/^\s*必須\s*/, '').trim());
 
@@ -142,6 +151,19 @@ test('the admin imports 200 summaries and 10 hostile files; the dashboard shows 
 	);
 	await expect(overview.getByTestId('next-steps').locator(':scope > li')).toHaveCount(3);
 	await expectNoViolations(page, 'owner overview (en)');
+
+	// No policy decides on Zoom yet: its row links straight to vetting it.
+	await page.goto(server.url + '/dashboard');
+	await waitForApp(page, 'en');
+	await page
+		.getByTestId('dash-apps')
+		.locator('tr[data-status="undecided"]')
+		.getByRole('link', { name: /^Vet it\W+Zoom$/ })
+		.click();
+	await waitForApp(page, 'en');
+	await expect(
+		page.getByRole('heading', { name: /^Check Zoom Workplace .* against the criteria$/ })
+	).toBeFocused();
 
 	expect(dialogs).toEqual([]);
 	const origin = new URL(server.url).origin;

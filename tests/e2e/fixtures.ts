@@ -20,6 +20,7 @@ export const ROUTES = [
 	'/org',
 	'/org/edit',
 	'/meeting-apps',
+	'/admin',
 	'/summary',
 	'/summaries',
 	'/dashboard',

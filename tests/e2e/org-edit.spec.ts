@@ -73,6 +73,26 @@ test('an admin creates the policy: help desk, rules; a bad URL is named and noth
 	await page.getByRole('button', { name: '第1版として公開し、ファイルを保存' }).click();
 	await expect(page.getByTestId('active-org')).toHaveText('例示商事');
 	await expect(page.getByTestId('active-policy')).toContainText('相談窓口が1件登録されています');
+	// Nothing changed since: no second version is offered, the next step (handing it out) is.
+	await expect(page.getByTestId('publish-status')).toContainText('第1版を公開しました');
+	await expect(page.getByTestId('publish-status')).toBeFocused();
+	await page.reload();
+	await waitForApp(page, 'ja');
+	await expect(page.getByTestId('draft-unchanged')).toContainText('公開済みの内容と同じです');
+	await expect(page.getByTestId('share-pack')).toBeVisible();
+	await expect(page.getByRole('button', { name: /として公開/ })).toHaveCount(0);
+	// A change to the draft offers version 2.
+	await page.goto(server.url + '/org/edit');
+	await waitForApp(page, 'ja');
+	await page.getByLabel('集計で表示する最小の人数（2〜100）').fill('4');
+	await page.getByRole('button', { name: '下書きを保存' }).click();
+	await expect(page.getByTestId('edit-status')).toContainText('下書きを保存しました');
+	await page.goto(server.url + '/org');
+	await waitForApp(page, 'ja');
+	await expect(
+		page.getByRole('button', { name: '第2版として公開し、ファイルを保存' })
+	).toBeVisible();
+	await expect(page.getByTestId('draft-unchanged')).toHaveCount(0);
 
 	// On this device the published policy applies: the own item and the MUST password manager show,
 	// the turned-off item does not.

@@ -1,3 +1,4 @@
+import { canonicalJson } from './formats/canonical.ts';
 import type { PackMeetingApp, PolicyPack } from './formats/policy-pack.ts';
 import type { PackRecord } from './pack-record.ts';
 
@@ -10,6 +11,24 @@ export function withMeetingApp(pack: PolicyPack, decision: PackMeetingApp): Poli
 /** The draft as it is published: the next version, stamped now. */
 export function publishDraft(draft: PackRecord, now: string): PolicyPack {
 	return { ...draft.pack, packVersion: draft.publishedVersion + 1, issuedAt: now };
+}
+
+/** A pack's canonical text without what publishing stamps on it: what it asks of people. */
+function withoutStamp(pack: PolicyPack): string {
+	return canonicalJson({ ...pack, packVersion: undefined, issuedAt: undefined });
+}
+
+/**
+ * Whether publishing the draft would hand out anything new: true when it was never published,
+ * when `active` is not its published version (nothing to compare with), or when the two differ in
+ * more than the version number and date.
+ */
+export function hasUnpublishedChanges(draft: PackRecord, active: PolicyPack | undefined): boolean {
+	const published =
+		draft.publishedVersion > 0 &&
+		active?.orgId === draft.pack.orgId &&
+		active.packVersion === draft.publishedVersion;
+	return !published || withoutStamp(draft.pack) !== withoutStamp(active);
 }
 
 export type PackReplacement =

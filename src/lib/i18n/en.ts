@@ -6,7 +6,8 @@ export const en: Record<CoreMessageKey, string> = {
 	'share.copyLink': 'Copy the link',
 	'share.copied': 'Copied.',
 	'share.copyFailed': 'It could not be copied. Select the link above and copy it.',
-	'share.qrTooLong': 'Too large for a QR code. Give it as a link or a file.',
+	'share.qrTooLong':
+		'As a QR code this would be too dense for a phone camera to read reliably. Give the file or send the link instead.',
 	'app.tagline':
 		'A checklist that tells you what you must and should do to work from home securely, in your own situation.',
 	'app.skipToContent': 'Skip to content',
@@ -14,6 +15,12 @@ export const en: Record<CoreMessageKey, string> = {
 	'nav.home': 'Home',
 	'nav.checklist': 'Checklist',
 	'nav.settings': 'Settings',
+	'nav.admin': 'Organisation admin',
+	'nav.adminLabel': 'Steps of the organisation admin',
+	'nav.admin.policy': 'Policy',
+	'nav.admin.vetting': 'Vet meeting apps',
+	'nav.admin.collect': 'Collect summaries',
+	'nav.admin.dashboard': 'Organisation posture',
 	'nav.about': 'About',
 	'help.link': 'Something wrong?',
 	'lang.switchTo': '日本語',
@@ -114,7 +121,7 @@ export const en: Record<CoreMessageKey, string> = {
 	'settings.persistUnknown': 'This browser does not say whether your data is protected.',
 	'settings.usage': 'Used: about {used} of about {quota}',
 	'settings.quarantine':
-		'{count} record(s) could not be read. They are kept, not deleted, and included in the raw data.',
+		'{count|One record could not be read. It is|# records could not be read. They are} kept, not deleted, and included in the raw data.',
 	'settings.backup': 'Backup',
 	'settings.backupBody':
 		'Writes your answers and notes to one file. The file is saved on this device only.',

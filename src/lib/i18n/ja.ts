@@ -4,7 +4,8 @@ export const ja = {
 	'share.copyLink': 'リンクをコピー',
 	'share.copied': 'コピーしました。',
 	'share.copyFailed': 'コピーできませんでした。上の欄から選んでコピーしてください。',
-	'share.qrTooLong': 'QRコードにするには大きすぎます。リンクかファイルで渡してください。',
+	'share.qrTooLong':
+		'QRコードにすると細かすぎて、スマートフォンのカメラでうまく読み取れません。ファイルで渡すか、リンクを送ってください。',
 	'app.tagline':
 		'在宅勤務で「必ずやること」と「できればやること」を、あなたの環境に合わせて示すチェックリストです。',
 	'app.skipToContent': '本文へ移動',
@@ -12,6 +13,12 @@ export const ja = {
 	'nav.home': 'ホーム',
 	'nav.checklist': 'チェックリスト',
 	'nav.settings': '設定',
+	'nav.admin': '組織の管理',
+	'nav.adminLabel': '組織の管理の手順',
+	'nav.admin.policy': 'ポリシー',
+	'nav.admin.vetting': '会議アプリの審査',
+	'nav.admin.collect': '状況を集める',
+	'nav.admin.dashboard': '組織の状況',
 	'nav.about': 'このアプリについて',
 	'help.link': '困ったとき',
 	'lang.switchTo': 'English',

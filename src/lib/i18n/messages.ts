@@ -11,6 +11,7 @@ const eager = [defineMessages({ ja: coreJa, en: coreEn }), employee, posture] as
 // Page-specific catalogues load with their page and register there (`registerMessages`),
 // so that every page does not carry every page's text. Their keys are typed all the same.
 type Lazy =
+	| typeof import('./features/admin').admin
 	| typeof import('./features/apps-status').appsStatus
 	| typeof import('./features/backup').backup
 	| typeof import('./features/collect').collect
@@ -44,10 +45,20 @@ export function registerMessages(catalog: Catalog): void {
 	Object.assign(messages.en, catalog.en);
 }
 
-/** Fills `{name}` placeholders; a missing parameter stays visible rather than vanishing. */
+/**
+ * Fills `{name}` placeholders; a missing parameter stays visible rather than vanishing.
+ * `{name|one|other}` picks the singular or plural wording by the number (English needs it;
+ * `#` in the wording stands for the number): `{count|# device|# devices}`.
+ */
 export function format(template: string, params: Record<string, string | number> = {}): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in params ? String(params[name]) : whole
+	return template.replace(
+		/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g,
+		(whole, name: string, one?: string, other?: string) => {
+			if (!(name in params)) return whole;
+			const value = String(params[name]);
+			if (one === undefined || other === undefined) return value;
+			return (Number(value) === 1 ? one : other).replaceAll('#', value);
+		}
 	);
 }
 

@@ -4,6 +4,7 @@ import {
 	approvalOf,
 	comparePacks,
 	describePack,
+	hasUnpublishedChanges,
 	publishDraft,
 	withMeetingApp
 } from '$lib/domain/org-policy';
@@ -32,6 +33,32 @@ describe('organisation policy', () => {
 			'2026-12-01T09:00:00.000Z'
 		);
 		expect(published).toMatchObject({ packVersion: 5, issuedAt: '2026-12-01T09:00:00.000Z' });
+	});
+
+	it('offers publishing only when the draft differs from its published version', () => {
+		const draft = {
+			slot: 'draft' as const,
+			pack: base,
+			publishedVersion: 0,
+			savedAt: base.issuedAt
+		};
+		expect(hasUnpublishedChanges(draft, undefined)).toBe(true);
+		const v1 = publishDraft(draft, '2026-12-01T09:00:00.000Z');
+		const justPublished = { ...draft, pack: v1, publishedVersion: 1 };
+		expect(hasUnpublishedChanges(justPublished, v1)).toBe(false);
+		// The same content with the keys in another order and a later save date is still the same.
+		const reversed = Object.fromEntries(Object.entries(v1).reverse()) as typeof v1;
+		const reordered = { ...justPublished, pack: reversed, savedAt: '2026-12-02T00:00:00.000Z' };
+		expect(hasUnpublishedChanges(reordered, v1)).toBe(false);
+		expect(hasUnpublishedChanges({ ...justPublished, pack: { ...v1, recheckDays: 30 } }, v1)).toBe(
+			true
+		);
+		expect(hasUnpublishedChanges({ ...justPublished, pack: withMeetingApp(v1, zoom) }, v1)).toBe(
+			true
+		);
+		// This device follows another organisation's policy: nothing to compare with, so offer it.
+		expect(hasUnpublishedChanges(justPublished, { ...v1, orgId: 'other-corp' })).toBe(true);
+		expect(hasUnpublishedChanges(justPublished, { ...v1, packVersion: 2 })).toBe(true);
 	});
 
 	it('a newer version replaces, an older one is refused, another org asks first', () => {

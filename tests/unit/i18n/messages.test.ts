@@ -14,7 +14,9 @@ const features = Object.values(
 const ja: Record<string, string> = Object.assign({}, coreJa, ...features.map((c) => c.ja));
 const en: Record<string, string> = Object.assign({}, coreEn, ...features.map((c) => c.en));
 const messages = { ja, en };
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// `{count|# item|# items}` (singular and plural wording) uses `count` like `{count}` does.
+const placeholders = (text: string) =>
+	[...new Set([...text.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1]))].sort();
 
 describe('UI messages', () => {
 	it('exist in every language with the same keys', () => {
@@ -57,5 +59,19 @@ describe('UI messages', () => {
 	it('format fills placeholders and leaves unknown ones visible', () => {
 		expect(format('{done} / {total}', { done: 1, total: 4 })).toBe('1 / 4');
 		expect(format('{missing} x', {})).toBe('{missing} x');
+	});
+
+	it('format picks the singular or plural wording by the number', () => {
+		const text = 'On the {count|device|# devices}, {count|its user follows|their users follow}';
+		expect(format(text, { count: 1 })).toBe('On the device, its user follows');
+		expect(format(text, { count: 3 })).toBe('On the 3 devices, their users follow');
+		expect(format(text, { count: 0 })).toBe('On the 0 devices, their users follow');
+		expect(format('{n|# item|# items}', {})).toBe('{n|# item|# items}');
+	});
+
+	it('English never says "1 devices": every counted noun has its singular wording', () => {
+		// A count followed by a plural noun, with no singular form to fall back on.
+		const bare = /\{(count|total|open|profiles|respondents|changed|due)\} [a-z]+s\b/;
+		for (const [key, text] of Object.entries(en)) expect(text, key).not.toMatch(bare);
 	});
 });

@@ -55,7 +55,7 @@ export const collect = defineMessages({
 		'collect.withoutPolicy':
 			"Made without your policy (the sender's device had none); it is taken in as your organisation's.",
 		'collect.withoutPolicyMark': 'made without your policy',
-		'collect.save': 'Store the {count} accepted',
+		'collect.save': 'Store the {count|accepted one|# accepted}',
 		'collect.saving': 'Saving…',
 		'collect.saved': 'Saved.',
 		'collect.failed': 'That did not work; nothing was stored. ({detail})',
@@ -65,8 +65,8 @@ export const collect = defineMessages({
 		'collect.revision': 'Revision',
 		'collect.created': 'Created',
 		'collect.dashboard': 'See the organisation posture',
-		'collect.moreAccepted': '{count} more accepted files are not listed.',
-		'collect.moreStored': '{count} more are not listed (all of them are counted).',
+		'collect.moreAccepted': '{count|# more accepted file is|# more accepted files are} not listed.',
+		'collect.moreStored': '{count|# more is|# more are} not listed (all of them are counted).',
 		'collect.showAll': 'Show all'
 	}
 });

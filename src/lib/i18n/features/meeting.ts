@@ -83,7 +83,7 @@ export const meeting = defineMessages({
 		'meeting.share': 'Screen sharing',
 		'meeting.share.tabs': 'Unrelated tabs and files are closed',
 		'meeting.ready': 'You are ready. Join the meeting with confidence.',
-		'meeting.open': '{count} point(s) still to check.',
+		'meeting.open': '{count|# point|# points} still to check.',
 		'meeting.mirror': 'See what your camera shows',
 		'meeting.mirrorExplain':
 			'The button asks the browser for the camera. The picture is shown on this page only: nothing is recorded or sent. The camera stops when you finish or leave this page.',
@@ -102,7 +102,7 @@ export const meeting = defineMessages({
 		'meeting.saveFailed': 'It could not be recorded. What you ticked is still on this page.',
 		'meeting.last': 'Last check: {time} (level "{level}")',
 		'meeting.lastReady': 'ready',
-		'meeting.lastOpen': '{count} point(s) open',
+		'meeting.lastOpen': '{count|# point|# points} open',
 		'meeting.lastNone': 'No check recorded yet.',
 		'meeting.appsLink': 'See the meeting apps your organisation approved',
 		'meeting.impersonationTell':

@@ -17,6 +17,8 @@ export const orgDraft = defineMessages({
 		'org.publish': '第{version}版として公開し、ファイルを保存',
 		'org.publishBody':
 			'公開すると、この端末もこの版に従います。保存されたファイルを社員に渡してください（メールやチャットで送れます）。',
+		'org.unchanged':
+			'公開済みの内容と同じです（第{version}版）。次は、下のファイル・リンク・QRコードで社員に渡してください。',
 		'org.published': '第{version}版を公開しました。ファイル「{file}」を社員に渡してください。',
 		'org.publishFailed': '公開できませんでした。下書きはそのまま残っています。（{detail}）'
 	},
@@ -35,6 +37,8 @@ export const orgDraft = defineMessages({
 		'org.publish': 'Publish as version {version} and save the file',
 		'org.publishBody':
 			'Once published, this device follows this version too. Give the saved file to your staff (by mail or chat).',
+		'org.unchanged':
+			'This is the same as what you published (version {version}). Next, hand it to your staff with the file, link or QR code below.',
 		'org.published': 'Version {version} is published. Give the file "{file}" to your staff.',
 		'org.publishFailed': 'It could not be published; the draft is unchanged. ({detail})'
 	}

@@ -26,7 +26,7 @@ export const posture = defineMessages({
 	en: {
 		'posture.title': 'How far along you are',
 		'posture.mustShare': 'of the must-do items are done',
-		'posture.count': '{done} of {total} items',
+		'posture.count': '{done} of {total|# item|# items}',
 		'posture.level.must-open': 'Some must-do items are not done yet',
 		'posture.level.must-done': 'All must-do items are done',
 		'posture.level.strong': 'All must-do items and most should-do items are done',

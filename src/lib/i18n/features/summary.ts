@@ -46,7 +46,7 @@ export const summary = defineMessages({
 			'Your checklist status for one device, as a small file for your admin. Before you save it you can see everything it holds. Notes and reasons are never included.',
 		'summary.device': 'Device to send',
 		'summary.noDevices': 'No device yet. Start the check first.',
-		'summary.org': 'For: {org} (fingerprint {print})',
+		'summary.org': 'For: {org} (check code {print})',
 		'summary.noOrg':
 			"This device has no organisation policy. Sent now, your summary is not tied to any organisation and does not follow your organisation's rules (its MUST items and the details it collects).",
 		'summary.noOrgTodo':

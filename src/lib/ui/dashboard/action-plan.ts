@@ -8,8 +8,8 @@ import { locale } from '$lib/state/locale.svelte';
 const PLAN_LENGTH = 10;
 
 /**
- * The action plan as a plain text file (Markdown, readable as is): the top gaps, each with how
- * many devices it leaves open, the steps to close it and who acts.
+ * The action plan as a plain text file (no markup, so any editor or mail shows it as it is): the
+ * top gaps, each with how many devices it leaves open, the steps to close it and who acts.
  */
 export function actionPlanText(
 	report: AggregateReport,
@@ -18,7 +18,7 @@ export function actionPlanText(
 ): string {
 	const { t, current: lang } = locale;
 	const lines = [
-		`# ${t('plan.title', { org: orgName })}`,
+		t('plan.title', { org: orgName }),
 		'',
 		t('dash.meta', {
 			date: locale.formatDate(report.generatedAt, { long: true }),
@@ -29,15 +29,14 @@ export function actionPlanText(
 	];
 	nextSteps(report, itemById, PLAN_LENGTH).forEach((step, i) => {
 		lines.push(
-			`## ${i + 1}. [${t(`tier.${step.row.tier}` as MessageKey)}] ${step.row.title[lang]}`,
-			'',
-			t('dash.nextOpen', { open: step.row.open, applicable: step.row.applicable }),
-			'',
-			...step.steps.map((s) => `- ${s[lang]}`),
-			'',
-			...(step.forManagement ? [`→ ${t('dash.nextWhoManagement')}`] : []),
-			...(step.notYet > 0 ? [`→ ${t('dash.nextWhoStaff', { count: step.notYet })}`] : []),
-			...(step.toClarify > 0 ? [`→ ${t('dash.nextWhoClarify', { count: step.toClarify })}`] : []),
+			`${i + 1}. [${t(`tier.${step.row.tier}` as MessageKey)}] ${step.row.title[lang]}`,
+			`   ${t('dash.nextOpen', { open: step.row.open, applicable: step.row.applicable })}`,
+			...step.steps.map((s) => `   - ${s[lang]}`),
+			...(step.forManagement ? [`   → ${t('dash.nextWhoManagement')}`] : []),
+			...(step.notYet > 0 ? [`   → ${t('dash.nextWhoStaff', { count: step.notYet })}`] : []),
+			...(step.toClarify > 0
+				? [`   → ${t('dash.nextWhoClarify', { count: step.toClarify })}`]
+				: []),
 			''
 		);
 	});

@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { createAggregator } from '$lib/domain/aggregate/aggregator';
 import { toCsv, UTF8_BOM } from '$lib/domain/aggregate/csv';
 import { breakdownsCsv, itemsCsv } from '$lib/domain/aggregate/report-csv';
+import type { Locale } from '$lib/domain/locale';
+import { context as contextMessages } from '$lib/i18n/features/context';
+import { dashboard } from '$lib/i18n/features/dashboard';
+import { registerMessages, translate } from '$lib/i18n/messages';
+import { csvLabels } from '$lib/ui/dashboard/report-labels';
 import { newPolicyPack } from '$lib/domain/formats/policy-pack';
 import {
 	SUMMARY_FORMAT,
@@ -106,6 +111,79 @@ describe('the report tables', () => {
 		const en = parseBack(itemsCsv(report, 'en')).find((r) => r[0] === 'org-formula')!;
 		expect([ja[1], en[1]]).toEqual(["'=1+1 を確認", "'@SUM(A1)"]);
 		expect(ja[5]).toBe('3');
+	});
+
+	registerMessages(dashboard);
+	registerMessages(contextMessages);
+	const labels = (lang: Locale) =>
+		csvLabels((key, params) => translate(lang, key, params), content.categories, lang);
+
+	it('writes the headers and coded values in the chosen language', () => {
+		const ja = parseBack(itemsCsv(report, 'ja', labels('ja')));
+		expect(ja[0]).toEqual([
+			'項目ID',
+			'項目',
+			'カテゴリー',
+			'必須・推奨',
+			'必須の端末',
+			'対象の端末',
+			'済み',
+			'まだ',
+			'わからない',
+			'該当しない',
+			'例外',
+			'内容が変わった',
+			'見直しの時期',
+			'未回答',
+			'未対応',
+			'未対応（%）',
+			'済み（%）'
+		]);
+		const en = parseBack(itemsCsv(report, 'en', labels('en')));
+		expect(en[0]).toEqual([
+			'Item ID',
+			'Item',
+			'Category',
+			'Must or should',
+			'Devices where must',
+			'Devices it applies to',
+			'Done',
+			'Not yet',
+			"Don't know",
+			'N/A',
+			'Exception',
+			'Changed since',
+			'Due for re-check',
+			'No answer',
+			'Open',
+			'Open (%)',
+			'Done (%)'
+		]);
+		// The own item: its category and tier in words, never the ids.
+		const category = content.categories.find((c) => c.id === ownItem.category)!;
+		const tier = { must: ['必須', 'Must'], should: ['推奨', 'Should'] }[ownItem.tier];
+		const jaRow = ja.find((r) => r[0] === 'org-formula')!;
+		const enRow = en.find((r) => r[0] === 'org-formula')!;
+		expect(jaRow.slice(2, 4)).toEqual([category.name.ja, tier[0]]);
+		expect(enRow.slice(2, 4)).toEqual([category.name.en, tier[1]]);
+		expect(category.name.ja).not.toBe(category.id);
+	});
+
+	it('writes the groups table in the chosen language', () => {
+		const ja = parseBack(breakdownsCsv(report, labels('ja')));
+		expect(ja[0]).toEqual(['分け方', 'グループ', '端末', '必須すべて済み', '必須すべて済み（%）']);
+		expect(ja).toContainEqual(['端末の持ち主', '会社支給の端末', '3', '0', '0']);
+		expect(ja).toContainEqual(['会社へのつなぎ方', '記入なし', '3', '0', '0']);
+		const en = parseBack(breakdownsCsv(report, labels('en')));
+		expect(en[0]).toEqual([
+			'Grouped by',
+			'Group',
+			'Devices',
+			'Every must done',
+			'Every must done (%)'
+		]);
+		expect(en).toContainEqual(['Device owner', 'a company device', '3', '0', '0']);
+		expect(en).toContainEqual(['Department', '\'=HYPERLINK("http://x","y")', '3', '0', '0']);
 	});
 
 	it('neutralises a hostile department name and keeps the counts as numbers', () => {
