@@ -214,7 +214,7 @@ export const dashboard = defineMessages({
 			'For the {count|device|# devices} with "don\'t know", no answer or an answer to re-check, the admin explains how or asks.',
 		'dash.nextWhoManagement': 'The IT admin or the owner does this one.',
 		'dash.nextWhoClarifyOwner':
-			'For the {count} devices with "don\'t know", no answer or an answer to re-check, whoever sets things up (perhaps you) explains how, or asks the person who uses it.',
+			'For the {count|device|# devices} with "don\'t know", no answer or an answer to re-check, whoever sets things up (perhaps you) explains how, or asks the person who uses it.',
 		'dash.nextWhoManagementOwner':
 			'The company does this one: you, or the person or contractor you ask to set things up.',
 		'dash.itemsTitle': 'Items, worst first',
@@ -241,7 +241,7 @@ export const dashboard = defineMessages({
 		'dash.breakdownsLead':
 			'Share of devices with every MUST measure done. Groups of fewer than {min} devices are not shown, so nobody can be singled out.',
 		'dash.noGroups':
-			'No group to show: {profiles} devices answered, and no group reaches {min}. In a group of one or two, anyone could tell whose answers they are. You can change this number when you edit the policy (companies of five or fewer start at 3).',
+			'No group to show: {profiles|# device|# devices} answered, and no group reaches {min}. In a group of one or two, anyone could tell whose answers they are. You can change this number when you edit the policy (companies of five or fewer start at 3).',
 		'dash.dim.ownership': 'Device owner',
 		'dash.dim.deviceType': 'Device type',
 		'dash.dim.os': 'Operating system',
