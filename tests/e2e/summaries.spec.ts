@@ -208,7 +208,7 @@ const ORGLESS = {
 		without: 'Made without your policy',
 		otherOrg: "Made under another organisation's policy (id: someone-else)",
 		broken: 'OS: this OS does not run on this type of device',
-		save: 'Store the 1 accepted',
+		save: 'Store the accepted one',
 		mark: 'made without your policy'
 	}
 } as const;
