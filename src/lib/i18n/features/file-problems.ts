@@ -392,7 +392,8 @@ export const fileProblems = defineMessages<Keys>({
 		'expect.condition-axis': 'give at least one condition',
 		'expect.known-profile':
 			'answers a device ({value}) that is not in this backup; use a file that has the device too',
-		'expect.same-step-count': 'give as many English steps as Japanese ones ({count|# line|# lines})',
+		'expect.same-step-count':
+			'give as many English steps as Japanese ones ({count|# line|# lines})',
 		'expect.valid': 'enter a value this field accepts',
 		'expect.too-big': 'too large (up to {size}); check that this app made the file',
 		'expect.not-utf8': 'cannot be read as text; the file may be damaged',
