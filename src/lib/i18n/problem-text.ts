@@ -1,7 +1,7 @@
 import type { Locale } from '../domain/locale.ts';
 import { fieldLabel, type FieldLabel, type FormatId } from '../domain/formats/field-labels.ts';
 import type { Problem } from '../domain/formats/problems.ts';
-import { LINK_NAME, type FileError } from '../domain/formats/read-versioned.ts';
+import { displayFileName, LINK_NAME, type FileError } from '../domain/formats/read-versioned.ts';
 import type { JsonPath } from '../domain/formats/safe-json.ts';
 import { fileProblems } from './features/file-problems.ts';
 import { format } from './messages.ts';
@@ -56,7 +56,8 @@ export function fieldProblemText(
 
 /** A file's name as shown; a link's data is "the link". */
 export function fileNameText(locale: Locale, fileName: string): string {
-	return fileName === LINK_NAME ? text(locale, 'file.link') : fileName;
+	// Cleaned here too: accepted files' names come from the file picker, never through a failure.
+	return fileName === LINK_NAME ? text(locale, 'file.link') : displayFileName(fileName);
 }
 
 function more(locale: Locale, error: FileError): string {
