@@ -34,7 +34,13 @@ export default ts.config(
 		files: ['**/*.ts', '**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ['src/service-worker.ts', 'playwright.config.ts'] },
+				projectService: {
+					allowDefaultProject: [
+						'src/service-worker.ts',
+						'playwright.config.ts',
+						'vitest.engines.config.ts'
+					]
+				},
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
 				svelteConfig

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { chromiumPath } from './chromium.js';
+import { missingEngines } from './engines.js';
 
 const RESULTS = 'test-results';
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -30,19 +31,25 @@ const single = (label, ok) => rows.push({ label, passed: ok ? 1 : 0, failed: ok 
 single('lint (eslint + prettier)', run('lint', 'npm', ['run', '--silent', 'lint']));
 single('typecheck (svelte-check)', run('typecheck', 'npm', ['run', '--silent', 'check']));
 
-const unitOk = run('unit tests', bin('vitest'), [
-	'run',
-	'--reporter=default',
-	'--reporter=json',
-	`--outputFile.json=${RESULTS}/unit.json`
-]);
-const unit = readJson(`${RESULTS}/unit.json`);
-rows.push(
-	unit
-		? { label: 'unit tests', passed: unit.numPassedTests, failed: unit.numFailedTests }
-		: { label: 'unit tests (no report)', passed: 0, failed: 1 }
-);
-if (unit && !unitOk && unit.numFailedTests === 0) single('unit test run', false);
+/** A Vitest run with its JSON report: one row with the report's counts. */
+function vitestStage(label, report, args = []) {
+	const ok = run(label, bin('vitest'), [
+		'run',
+		...args,
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile.json=${RESULTS}/${report}`
+	]);
+	const result = readJson(`${RESULTS}/${report}`);
+	rows.push(
+		result
+			? { label, passed: result.numPassedTests, failed: result.numFailedTests }
+			: { label: `${label} (no report)`, passed: 0, failed: 1 }
+	);
+	if (result && !ok && result.numFailedTests === 0) single(`${label}: run`, false);
+}
+
+vitestStage('unit tests', 'unit.json');
 
 const built = run('build', bin('vite'), ['build']);
 single('build (content validated)', built);
@@ -69,6 +76,22 @@ if (!existsSync(chromiumPath)) {
 	if (stats && !e2eOk && stats.unexpected === 0) single('browser test run', false);
 } else {
 	single('browser tests (skipped: build failed)', false);
+}
+
+// The critical flows again in Firefox ESR (WebDriver BiDi) and WebKitGTK (WebDriver).
+const missing = missingEngines();
+if (missing.length > 0) {
+	console.error(
+		`\nNot found: ${missing.join(', ')} (apt-get install firefox-esr webkit2gtk-driver xvfb).`
+	);
+	single('Firefox and WebKitGTK flows (browsers missing)', false);
+} else if (built) {
+	vitestStage('Firefox and WebKitGTK flows', 'engines.json', [
+		'--config',
+		'vitest.engines.config.ts'
+	]);
+} else {
+	single('Firefox and WebKitGTK flows (skipped: build failed)', false);
 }
 
 console.log('\n━━ Summary');

@@ -1,12 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { createStaticServer } from '../../scripts/static-server.js';
+import { BUILD_DIR, startServer, type StaticServer } from '../helpers/static-server';
 
-export { expect };
-
-export const BUILD_DIR = process.env.TWC_BUILD_DIR ?? 'build';
+export { BUILD_DIR, expect, startServer, type StaticServer };
 
 /** Every prerendered page of the app. */
 export const ROUTES = [
@@ -26,26 +22,6 @@ export const ROUTES = [
 	'/dashboard',
 	'/help'
 ] as const;
-
-export interface StaticServer {
-	url: string;
-	stop(): Promise<void>;
-}
-
-/** Serves a build on a free loopback port; `stop()` closes it and every open connection. */
-export async function startServer(dir = BUILD_DIR): Promise<StaticServer> {
-	const server: Server = createStaticServer(dir, { dev: true });
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	return {
-		url: `http://127.0.0.1:${port}`,
-		stop: () =>
-			new Promise<void>((resolve) => {
-				server.closeAllConnections();
-				server.close(() => resolve());
-			})
-	};
-}
 
 /** Waits until the page's scripts have started (the layout sets `<html lang>` on mount). */
 export async function waitForApp(page: Page, lang?: 'ja' | 'en'): Promise<void> {

@@ -1,0 +1,3 @@
+import { criticalFlows } from './critical-flows.ts';
+
+criticalFlows('webkit');
