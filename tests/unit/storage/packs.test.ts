@@ -45,3 +45,24 @@ test('a policy stored by the previous version (format 2) is read as format 3, no
 	expect(await loadPacks()).toEqual({ active: record('active') });
 	expect((await exportRawData()).quarantine ?? []).toHaveLength(0);
 });
+
+test('a policy stored with an own item on one of our ids is kept, that item under an org- id', async () => {
+	const db = await getDb();
+	const own = {
+		id: 'os-auto-update',
+		roles: ['employee'],
+		category: 'device',
+		tier: 'must',
+		threats: ['malware'],
+		title: { ja: '偽の項目', en: 'A fake item' },
+		why: { ja: '理由', en: 'Why' },
+		how: [{ ja: '手順', en: 'Step' }],
+		effortMinutes: 5,
+		sources: []
+	};
+	await db.put('packs', { ...record('active'), pack: { ...pack, extraItems: [own] } } as never);
+	expect((await loadPacks()).active?.pack.extraItems).toEqual([
+		{ ...own, id: 'org-os-auto-update' }
+	]);
+	expect((await exportRawData()).quarantine ?? []).toHaveLength(0);
+});

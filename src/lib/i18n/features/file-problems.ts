@@ -173,6 +173,8 @@ export const fileProblems = defineMessages<Keys>({
 		'expect.date': '2026-11-24 のような、実在する日付にしてください',
 		'expect.datetime': '2026-11-24T09:00:00Z のような日時にしてください',
 		'expect.id': '半角の小文字・数字とハイフン（-）だけのIDにしてください',
+		'expect.org-item-id':
+			'「org-」で始まり、半角の小文字・数字とハイフン（-）だけのIDにしてください（組織独自の項目は、アプリの項目と同じIDを使えません）',
 		'expect.profile-id': '半角の英数字と - _ だけの番号にしてください',
 		'expect.content-version': '2026.11.1 のような版にしてください',
 		'expect.fingerprint': '3F9A-11C2-7B0E のような確認用の番号にしてください',
@@ -373,6 +375,8 @@ export const fileProblems = defineMessages<Keys>({
 		'expect.date': 'give a real date like 2026-11-24',
 		'expect.datetime': 'give a date and time like 2026-11-24T09:00:00Z',
 		'expect.id': 'use an id of lower-case letters, digits and single hyphens',
+		'expect.org-item-id':
+			'use an id that starts with "org-", then lower-case letters, digits and single hyphens (an own item cannot take the id of one of the app\'s items)',
 		'expect.profile-id': 'use only letters, digits, - and _',
 		'expect.content-version': 'give a version like 2026.11.1',
 		'expect.fingerprint': 'give a check code like 3F9A-11C2-7B0E',
