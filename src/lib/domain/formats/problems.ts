@@ -74,7 +74,8 @@ export const PROBLEM_KINDS = [
 	'batch-size',
 	'link-too-big',
 	'link-damaged',
-	'older'
+	'older',
+	'version-conflict'
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 

@@ -220,7 +220,9 @@ export const fileProblems = defineMessages<Keys>({
 		'expect.link-damaged':
 			'リンクが壊れているか、途中で切れています。リンク全体をコピーしてください',
 		'expect.older':
-			'この端末が従っている版（{current}）より古い版（{offered}）です。新しい版を受け取ってください'
+			'この端末が従っている版（{current}）より古い版（{offered}）です。新しい版を受け取ってください',
+		'expect.version-conflict':
+			'この端末が従っている第{version}版と同じ版ですが、中身が違います（確認用の番号: 読み込んだもの {offered}、この端末のもの {current}）'
 	},
 	en: {
 		'file.kind.pack': 'an organisation policy file',
@@ -421,6 +423,8 @@ export const fileProblems = defineMessages<Keys>({
 		'expect.link-too-big': 'the link holds too much data; ask for the file instead',
 		'expect.link-damaged': 'the link is damaged or cut off; copy the whole link',
 		'expect.older':
-			'an older version ({offered}) than the one this device follows ({current}); ask for the newer one'
+			'an older version ({offered}) than the one this device follows ({current}); ask for the newer one',
+		'expect.version-conflict':
+			'it says it is version {version}, the version this device follows, but its content differs (check code of this one: {offered}; of the one this device follows: {current})'
 	}
 });
