@@ -10,8 +10,16 @@ import {
 	publishDraft,
 	withMeetingApp
 } from '$lib/domain/org-policy';
+import type { PackRecord } from '$lib/domain/pack-record';
 
 const base = newPolicyPack('example-corp', { ja: '例', en: 'Example' }, '2026-11-24T00:00:00.000Z');
+/** The admin's draft, last published as `publishedVersion` (0: never). */
+const draftAt = (publishedVersion: number): PackRecord => ({
+	slot: 'draft',
+	pack: base,
+	publishedVersion,
+	savedAt: base.issuedAt
+});
 const zoom: PackMeetingApp = {
 	app: 'zoom',
 	name: { ja: 'Zoom', en: 'Zoom' },
@@ -30,21 +38,12 @@ describe('organisation policy', () => {
 	});
 
 	it('publishes the draft as the next version, stamped now', () => {
-		const published = publishDraft(
-			{ slot: 'draft', pack: base, publishedVersion: 4, savedAt: base.issuedAt },
-			undefined,
-			'2026-12-01T09:00:00.000Z'
-		);
+		const published = publishDraft(draftAt(4), undefined, '2026-12-01T09:00:00.000Z');
 		expect(published).toMatchObject({ packVersion: 5, issuedAt: '2026-12-01T09:00:00.000Z' });
 	});
 
 	it('offers publishing only when the draft differs from its published version', () => {
-		const draft = {
-			slot: 'draft' as const,
-			pack: base,
-			publishedVersion: 0,
-			savedAt: base.issuedAt
-		};
+		const draft = draftAt(0);
 		expect(hasUnpublishedChanges(draft, undefined)).toBe(true);
 		const v1 = publishDraft(draft, undefined, '2026-12-01T09:00:00.000Z');
 		const justPublished = { ...draft, pack: v1, publishedVersion: 1 };
@@ -106,12 +105,7 @@ describe('organisation policy', () => {
 	});
 
 	it("publishing numbers past the version this device follows, so an admin's two devices never make two different version 3s", () => {
-		const draft = {
-			slot: 'draft' as const,
-			pack: base,
-			publishedVersion: 2,
-			savedAt: base.issuedAt
-		};
+		const draft = draftAt(2);
 		const now = '2026-12-01T09:00:00.000Z';
 		const followed = { ...base, packVersion: 3 };
 		expect(nextPackVersion(draft, followed)).toBe(4);

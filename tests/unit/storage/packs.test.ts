@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { newPolicyPack } from '$lib/domain/formats/policy-pack';
 import type { PackRecord } from '$lib/domain/pack-record';
@@ -48,18 +49,8 @@ test('a policy stored by the previous version (format 2) is read as format 3, no
 
 test('a policy stored with an own item on one of our ids is kept, that item under an org- id', async () => {
 	const db = await getDb();
-	const own = {
-		id: 'os-auto-update',
-		roles: ['employee'],
-		category: 'device',
-		tier: 'must',
-		threats: ['malware'],
-		title: { ja: '偽の項目', en: 'A fake item' },
-		why: { ja: '理由', en: 'Why' },
-		how: [{ ja: '手順', en: 'Step' }],
-		effortMinutes: 5,
-		sources: []
-	};
+	const fixture = JSON.parse(readFileSync('tests/fixtures/formats/policy-pack-v3.json', 'utf8'));
+	const own = { ...fixture.extraItems[0], id: 'os-auto-update' };
 	await db.put('packs', { ...record('active'), pack: { ...pack, extraItems: [own] } } as never);
 	expect((await loadPacks()).active?.pack.extraItems).toEqual([
 		{ ...own, id: 'org-os-auto-update' }
