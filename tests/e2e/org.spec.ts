@@ -42,6 +42,34 @@ test("an employee follows the org's policy file: the list and the meeting apps s
 	await expect(page.getByRole('alert')).toContainText('いま従っているものより古い版です');
 	await expect(page.getByTestId('active-version')).toHaveText('3');
 
+	// The same version with another phone number is a conflict, never "the version you follow".
+	const followed = page.getByTestId('active-policy').getByTestId('pack-fingerprint');
+	await expect(followed).toHaveText(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
+	const followedPrint = await followed.textContent();
+	const changed = packJson();
+	changed.helpDesk[0].phone = '+81 3-9999-9999';
+	await page.getByLabel('ポリシーのファイルを選ぶ').setInputFiles(asFile('changed.json', changed));
+	const conflict = page.getByRole('alert');
+	await expect(conflict).toContainText(
+		'いま従っているポリシーと同じ版の番号ですが、中身が違います。どちらが正しいか、管理者に確かめてください。'
+	);
+	await expect(conflict).toContainText(
+		`ファイル「changed.json」: この端末が従っている第3版と同じ版ですが、中身が違います（確認用の番号: 読み込んだもの `
+	);
+	await expect(conflict).toContainText(`この端末のもの ${followedPrint}）`);
+	await expect(page.getByText('いま従っているポリシーと同じ版です。')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'このポリシーを使う' })).toHaveCount(0);
+	await expectNoViolations(page, 'org with a conflicting version');
+	await page.getByRole('button', { name: 'English' }).click();
+	await waitForApp(page, 'en');
+	await expect(conflict).toContainText(
+		'It has the same version number as the policy this device follows, but different content. Ask your admin which one is right.'
+	);
+	await page.getByRole('button', { name: '日本語' }).click();
+	await waitForApp(page, 'ja');
+	await expect(page.getByTestId('active-version')).toHaveText('3');
+	await expect(followed).toHaveText(followedPrint!);
+
 	await page.goto(server.url + '/setup');
 	await waitForApp(page, 'ja');
 	await setUp(
@@ -114,6 +142,14 @@ test('a hostile or broken policy file is refused with the file and the field, an
 	await input.setInputFiles(asFile('broken.json', broken));
 	await expect(page.getByRole('alert')).toContainText(
 		'ファイル「broken.json」の相談窓口 1 件目の名前（日本語）: 入力してください（ほかに直すところが1件あります）'
+	);
+
+	// An own item on one of the app's ids would share its answer: refused, the item named.
+	const shadow = packJson();
+	shadow.extraItems[0].id = 'os-auto-update';
+	await input.setInputFiles(asFile('shadow.json', shadow));
+	await expect(page.getByRole('alert')).toContainText(
+		'ファイル「shadow.json」の独自の項目 1 件目の項目のID: 「org-」で始まり'
 	);
 
 	const name = '<img src=x onerror=alert(1)>';
@@ -223,6 +259,34 @@ test.describe('a policy link on a phone', () => {
 		await page.getByRole('link', { name: 'チェックリストへ進む' }).click();
 		await expect(page).toHaveURL(/\/checklist\/employee$/);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('あなたのチェックリスト');
+	});
+
+	test('a link with the version this device follows but other content is refused as a conflict', async ({
+		page,
+		server
+	}) => {
+		await page.goto(server.url + linkOf(packJson()));
+		await waitForApp(page, 'ja');
+		await page.getByRole('button', { name: 'このポリシーを使う' }).click();
+		await expect(page.getByTestId('linked-outcome')).toContainText('「例示商事株式会社」の第3版');
+
+		const changed = packJson();
+		changed.helpDesk[0].phone = '+81 3-9999-9999';
+		await page.goto(server.url + linkOf(changed));
+		await waitForApp(page, 'ja');
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('このリンクのポリシーは使えません');
+		await expect(alert).toContainText('同じ版の番号ですが、中身が違います');
+		await expect(alert).toContainText('この端末が従っている第3版と同じ版ですが、中身が違います');
+		await expect(alert).toContainText('いまのポリシーのまま使えます');
+		await expect(page.getByRole('button', { name: 'このポリシーを使う' })).toHaveCount(0);
+		await expect(page.getByRole('link', { name: 'チェックリストへ進む' })).toBeVisible();
+		await expectNoViolations(page, 'org link with a conflicting version');
+
+		await page.goto(server.url + '/help');
+		await waitForApp(page, 'ja');
+		await expect(page.getByTestId('help-desks')).toContainText('+81 3-0000-0000');
+		await expect(page.getByTestId('help-desks')).not.toContainText('9999');
 	});
 
 	test('declining or a cut link says so and offers what to do; nothing is stored', async ({

@@ -127,7 +127,7 @@ class OrgPolicy {
 		const draft = this.#draft;
 		if (!draft) throw new Error('There is no draft policy to publish');
 		const now = new Date().toISOString();
-		const pack = publishDraft(draft, now);
+		const pack = publishDraft(draft, this.active, now);
 		const published: PackRecord = {
 			...draft,
 			pack,
@@ -147,7 +147,7 @@ class OrgPolicy {
 	}
 
 	/** What following `pack` would replace (see `comparePacks`). */
-	compare(pack: PolicyPack): PackReplacement {
+	compare(pack: PolicyPack): Promise<PackReplacement> {
 		return comparePacks(this.active, pack);
 	}
 

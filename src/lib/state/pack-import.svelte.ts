@@ -10,14 +10,14 @@ import {
 	type ReadResult
 } from '$lib/domain/formats/read-versioned';
 import { fileErrorText } from '$lib/i18n/problem-text';
-import type { PackReplacement } from '$lib/domain/org-policy';
+import { refusalOf, type PackReplacement } from '$lib/domain/org-policy';
 import { orgPolicy } from './org-policy.svelte';
 import { readChosenFile, type ChosenFile } from './read-chosen-file';
 
 export type PackImportPhase = 'idle' | 'reading' | 'preview' | 'saving' | 'done' | 'failed';
 
 export interface PackImportError {
-	code: FileErrorCode | 'older' | 'write-failed';
+	code: FileErrorCode | 'older' | 'conflict' | 'write-failed';
 	/** The file, the field by its label and what it expects, in the reader's language. */
 	detail: (locale: Locale) => string;
 }
@@ -25,7 +25,7 @@ export interface PackImportError {
 /**
  * Loading an organisation's policy from a file: choose → see what it changes and what it
  * replaces → confirm. Nothing is stored before the confirmation; an older version of the policy
- * followed now is refused.
+ * followed now is refused, and so is the same version with other content.
  */
 export class PackImport {
 	#phase = $state<PackImportPhase>('idle');
@@ -86,14 +86,12 @@ export class PackImport {
 			const { error } = result;
 			return this.#fail({ code: error.code, detail: (locale) => fileErrorText(locale, error) });
 		}
-		const replacement = orgPolicy.compare(result.value);
-		if (replacement.kind === 'older') {
-			const { offered, current } = replacement;
-			const { error } = fileFailure(name, 'invalid', {
-				kind: 'older',
-				params: { offered, current }
-			});
-			return this.#fail({ code: 'older', detail: (locale) => fileErrorText(locale, error) });
+		const replacement = await orgPolicy.compare(result.value);
+		if (attempt !== this.#attempt) return;
+		const refusal = refusalOf(replacement);
+		if (refusal) {
+			const { error } = fileFailure(name, 'invalid', refusal.problem);
+			return this.#fail({ code: refusal.kind, detail: (locale) => fileErrorText(locale, error) });
 		}
 		this.#pack = result.value;
 		this.#replacement = replacement;

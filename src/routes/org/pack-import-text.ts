@@ -17,7 +17,17 @@ export function replacementText(importing: PackImport | undefined): string {
 /** Why a policy could not be used, without the file's field paths. */
 export function errorText(error: PackImportError): string {
 	const t = locale.t;
-	return error.code === 'older' || error.code === 'write-failed'
+	return error.code === 'older' || error.code === 'conflict' || error.code === 'write-failed'
 		? t(`org.error.${error.code}`)
 		: t('org.error.other');
+}
+
+/**
+ * What to do when a policy was refused for its version (older, or the same with other content):
+ * nothing, for now; the policy followed now stays. Undefined for other refusals.
+ */
+export function versionTodoText(error: PackImportError): string | undefined {
+	return error.code === 'older' || error.code === 'conflict'
+		? locale.t(`org.todo.${error.code}`)
+		: undefined;
 }

@@ -8,6 +8,8 @@ import {
 } from '$lib/domain/own-item-editing';
 import { checkPack, withOverride } from '$lib/domain/pack-editing';
 import { newPolicyPack } from '$lib/domain/formats/policy-pack';
+import { ORG_ITEM_ID_PATTERN } from '$lib/domain/formats/patterns';
+import { fieldProblemText } from '$lib/i18n/problem-text';
 
 const today = '2026-11-24';
 const filled: OwnItemFields = {
@@ -99,6 +101,31 @@ describe("an organisation's own item", () => {
 			ok: false,
 			errors: { 'extraItems[0].title.ja': { kind: 'max-chars', params: { max: 120 } } }
 		});
+	});
+});
+
+describe('own item ids in the editor', () => {
+	it('are made in the "org-" form, and an id of the app\'s items is refused', () => {
+		expect(newOwnItemId('A1B2C3D4E5')).toMatch(ORG_ITEM_ID_PATTERN);
+		expect(checkOwnItem({ ...filled, id: 'os-auto-update' }, today)).toMatchObject({
+			ok: false,
+			errors: { id: { kind: 'org-item-id' } }
+		});
+	});
+
+	it('a draft holding a bad or repeated id is not saved, and the problem names the item', () => {
+		const made = checkOwnItem(filled, today);
+		if (!made.ok) throw new Error('expected a valid item');
+		const pack = newPolicyPack('org-1', { ja: '例', en: 'Example' }, '2026-11-24T00:00:00.000Z');
+		const shadow = { ...made.item, id: 'os-auto-update' };
+		const checked = checkPack({ ...pack, extraItems: [made.item, shadow, made.item] });
+		if (checked.ok) throw new Error('expected a refusal');
+		expect(Object.keys(checked.errors)).toEqual(['extraItems[1].id', 'extraItems[2]']);
+		const [bad, twice] = Object.entries(checked.errors).map(([, problem]) => problem);
+		expect(fieldProblemText('en', 'pack', bad!.path, bad!)).toMatch(/^Own item 2, item id: /);
+		expect(fieldProblemText('ja', 'pack', twice!.path, twice!)).toBe(
+			`独自の項目 3 件目: 「${made.item.id}」が2回あります。1回だけにしてください`
+		);
 	});
 });
 

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { fingerprint } from '$lib/domain/formats/canonical';
 import { encodeForLink } from '$lib/domain/formats/link-codec';
 import { loadPacks } from '$lib/storage/packs';
 import { orgPolicy } from '$lib/state/org-policy.svelte';
@@ -46,6 +47,28 @@ describe('loading an organisation policy', () => {
 			'ファイル「older.json」: この端末が従っている版（3）より古い版（1）です。新しい版を受け取ってください'
 		);
 		expect((await loadPacks()).active?.pack.packVersion).toBe(3);
+	});
+
+	test('the same version with other content is refused as a conflict, naming both check codes', async () => {
+		await orgPolicy.follow(PACK);
+		const state = new PackImport();
+		await state.choose(file('pack.json', PACK));
+		expect(state.replacement).toEqual({ kind: 'same' });
+		state.cancel();
+		const desk = { ...PACK.helpDesk[0], phone: '+81 3-9999-9999' };
+		const changed = { ...PACK, helpDesk: [desk] };
+		await state.choose(file('changed.json', changed));
+		expect(state.phase).toBe('failed');
+		expect(state.error?.code).toBe('conflict');
+		const [here, there] = [await fingerprint(PACK), await fingerprint(changed)];
+		expect(state.error?.detail('en')).toBe(
+			`changed.json: it says it is version 3, the version this device follows, but its content differs (check code of this one: ${there}; of the one this device follows: ${here})`
+		);
+		expect(state.error?.detail('ja')).toBe(
+			`ファイル「changed.json」: この端末が従っている第3版と同じ版ですが、中身が違います（確認用の番号: 読み込んだもの ${there}、この端末のもの ${here}）`
+		);
+		await state.confirm();
+		expect((await loadPacks()).active?.pack).toEqual(PACK);
 	});
 
 	test('a link carries the same policy; a damaged link is refused', async () => {

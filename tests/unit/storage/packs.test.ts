@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { newPolicyPack } from '$lib/domain/formats/policy-pack';
 import type { PackRecord } from '$lib/domain/pack-record';
@@ -43,5 +44,16 @@ test('a policy stored by the previous version (format 2) is read as format 3, no
 	const stored = { ...record('active'), pack: { ...pack, formatVersion: 2 } };
 	await db.put('packs', stored as never);
 	expect(await loadPacks()).toEqual({ active: record('active') });
+	expect((await exportRawData()).quarantine ?? []).toHaveLength(0);
+});
+
+test('a policy stored with an own item on one of our ids is kept, that item under an org- id', async () => {
+	const db = await getDb();
+	const fixture = JSON.parse(readFileSync('tests/fixtures/formats/policy-pack-v3.json', 'utf8'));
+	const own = { ...fixture.extraItems[0], id: 'os-auto-update' };
+	await db.put('packs', { ...record('active'), pack: { ...pack, extraItems: [own] } } as never);
+	expect((await loadPacks()).active?.pack.extraItems).toEqual([
+		{ ...own, id: 'org-os-auto-update' }
+	]);
 	expect((await exportRawData()).quarantine ?? []).toHaveLength(0);
 });

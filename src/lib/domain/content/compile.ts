@@ -7,6 +7,7 @@ import {
 	type MeetingApp
 } from './file-schemas.ts';
 import type { Item } from './item-schema.ts';
+import { ORG_ITEM_ID_PREFIX } from '../formats/patterns.ts';
 import { parseWith } from './parse-file.ts';
 import { compileMeetings, isMeetingFile, type MeetingContent } from './compile-meetings.ts';
 import { traceabilityFileSchema, type Traceability } from './traceability.ts';
@@ -58,7 +59,10 @@ function endsWith(path: string, name: string): boolean {
 	return path === name || path.endsWith(`/${name}`);
 }
 
-/** Checks that span files: unique ids, no retired id reused, known categories. */
+/**
+ * Checks that span files: unique ids, no retired id reused, none in the organisations' `org-`
+ * namespace, known categories.
+ */
 function crossCheck(
 	meta: ContentMetaFile,
 	itemFiles: { path: string; items: Item[] }[],
@@ -77,6 +81,13 @@ function crossCheck(
 			firstSeen.set(item.id, path);
 			if (retiredIds.has(item.id)) {
 				issues.push({ ...where, field: 'id', message: 'is retired and must never be reused' });
+			}
+			if (item.id.startsWith(ORG_ITEM_ID_PREFIX)) {
+				issues.push({
+					...where,
+					field: 'id',
+					message: `must not start with "${ORG_ITEM_ID_PREFIX}": that is for organisations' own items`
+				});
 			}
 			if (!categoryIds.has(item.category)) {
 				issues.push({

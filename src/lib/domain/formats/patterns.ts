@@ -12,3 +12,12 @@ export const DIGEST_PATTERN = /^[0-9a-f]{64}$/;
 /** Deep links into OS settings where the platform has them (Windows, macOS). */
 export const SETTINGS_URI_PATTERN =
 	/^(ms-settings:[a-z0-9-]*|x-apple\.systempreferences:[A-Za-z0-9.\-_?=&]*)$/;
+/**
+ * An organisation's own checklist item: `org-`, then kebab-case. No built-in item id starts with
+ * `org-` (the content build refuses one), so an own item can never share a built-in item's id,
+ * its answer or its place in a report.
+ */
+export const ORG_ITEM_ID_PREFIX = 'org-';
+export const ORG_ITEM_ID_PATTERN = /^org-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The editor makes `org-` and 10 hex digits; a hand-written id may be longer, up to this. */
+export const ORG_ITEM_ID_MAX = 64;

@@ -4,7 +4,7 @@ import { SENSITIVITY_LEVELS } from '../content/meeting-schemas.ts';
 import { isoDate, kebabId, localizedText, plainText } from '../content/text.ts';
 import { VERDICTS } from '../meetings/vetting.ts';
 import { orgProfileSchema } from '../org-profile-schema.ts';
-import { PHONE_PATTERN } from './patterns.ts';
+import { ORG_ITEM_ID_MAX, ORG_ITEM_ID_PATTERN, PHONE_PATTERN } from './patterns.ts';
 import {
 	DEFAULT_MIN_GROUP_SIZE,
 	DEFAULT_RECHECK_DAYS,
@@ -64,8 +64,18 @@ const overridesSchema = z
 		params: { expect: 'max-items', max: 500 }
 	});
 
-/** An item in a pack: the built-in model, whose tier rules cite no seed point (ours alone do). */
+/** An own item's id: never a built-in item's (see ORG_ITEM_ID_PATTERN). */
+export const orgItemIdSchema = z
+	.string()
+	.max(ORG_ITEM_ID_MAX, `must be at most ${ORG_ITEM_ID_MAX} characters`)
+	.regex(ORG_ITEM_ID_PATTERN, 'must start with "org-" and be kebab-case');
+
+/**
+ * An item in a pack: the built-in model, with an own item's id and tier rules that cite no seed
+ * point (ours alone do).
+ */
 const packItemSchema = itemSchema.extend({
+	id: orgItemIdSchema,
 	tierRules: z.array(plainTierRuleSchema).min(1).max(10).optional()
 });
 
@@ -76,6 +86,14 @@ const packItemSchema = itemSchema.extend({
 export const orgItemSchema = packItemSchema.extend({ sources: z.array(sourceSchema).max(10) });
 export type OrgItem = z.infer<typeof orgItemSchema>;
 
+/** The organisation's own items: each id once, or two items would share one answer. */
+function ownItemsSchema<T extends z.ZodType<{ id: string }>>(item: T) {
+	return z
+		.array(item)
+		.max(200)
+		.superRefine(uniqueIds((entry: { id: string }) => entry.id));
+}
+
 /** Version 1: help desks, overrides and extra items only. Still read, upgraded to the current one. */
 export const policyPackV1Schema = z.strictObject({
 	format: z.literal(POLICY_PACK_FORMAT),
@@ -84,7 +102,7 @@ export const policyPackV1Schema = z.strictObject({
 	orgName: localizedText(120),
 	helpDesk: z.array(helpDeskSchema).max(5),
 	overrides: overridesSchema,
-	extraItems: z.array(packItemSchema).max(200),
+	extraItems: ownItemsSchema(packItemSchema),
 	issuedAt: z.iso.datetime(),
 	note: plainText(1000).optional()
 });
@@ -167,7 +185,7 @@ function packSchemaWith<V extends number, A extends z.ZodType<{ app: string }>>(
 		packVersion: z.int().min(1).max(1_000_000),
 		helpDesk: z.array(helpDeskSchema).max(5),
 		overrides: overridesSchema,
-		extraItems: z.array(orgItemSchema).max(200),
+		extraItems: ownItemsSchema(orgItemSchema),
 		meetingApps: z
 			.array(meetingApp)
 			.max(40)

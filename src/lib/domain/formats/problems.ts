@@ -6,6 +6,7 @@ import {
 	ANSWER_CONTENT_VERSION_PATTERN,
 	DIGEST_PATTERN,
 	ISO_DATE_PATTERN,
+	ORG_ITEM_ID_PATTERN,
 	PHONE_PATTERN,
 	PROFILE_ID_PATTERN,
 	RESPONDENT_ID_PATTERN,
@@ -38,6 +39,7 @@ export const PROBLEM_KINDS = [
 	'date',
 	'datetime',
 	'id',
+	'org-item-id',
 	'profile-id',
 	'content-version',
 	'fingerprint',
@@ -72,7 +74,8 @@ export const PROBLEM_KINDS = [
 	'batch-size',
 	'link-too-big',
 	'link-damaged',
-	'older'
+	'older',
+	'version-conflict'
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
@@ -88,6 +91,7 @@ const isKind = (value: unknown): value is ProblemKind =>
 /** Our patterns, by the text a zod issue gives for them (`String(regex)`). */
 const PATTERN_KINDS = new Map<string, ProblemKind>([
 	[String(KEBAB_ID), 'id'],
+	[String(ORG_ITEM_ID_PATTERN), 'org-item-id'],
 	[String(PHONE_PATTERN), 'phone'],
 	[String(ISO_DATE_PATTERN), 'date'],
 	[String(PROFILE_ID_PATTERN), 'profile-id'],

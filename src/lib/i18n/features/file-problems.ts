@@ -173,6 +173,8 @@ export const fileProblems = defineMessages<Keys>({
 		'expect.date': '2026-11-24 のような、実在する日付にしてください',
 		'expect.datetime': '2026-11-24T09:00:00Z のような日時にしてください',
 		'expect.id': '半角の小文字・数字とハイフン（-）だけのIDにしてください',
+		'expect.org-item-id':
+			'「org-」で始まり、半角の小文字・数字とハイフン（-）だけのIDにしてください（組織独自の項目は、アプリの項目と同じIDを使えません）',
 		'expect.profile-id': '半角の英数字と - _ だけの番号にしてください',
 		'expect.content-version': '2026.11.1 のような版にしてください',
 		'expect.fingerprint': '3F9A-11C2-7B0E のような確認用の番号にしてください',
@@ -218,7 +220,9 @@ export const fileProblems = defineMessages<Keys>({
 		'expect.link-damaged':
 			'リンクが壊れているか、途中で切れています。リンク全体をコピーしてください',
 		'expect.older':
-			'この端末が従っている版（{current}）より古い版（{offered}）です。新しい版を受け取ってください'
+			'この端末が従っている版（{current}）より古い版（{offered}）です。新しい版を受け取ってください',
+		'expect.version-conflict':
+			'この端末が従っている第{version}版と同じ版ですが、中身が違います（確認用の番号: 読み込んだもの {offered}、この端末のもの {current}）'
 	},
 	en: {
 		'file.kind.pack': 'an organisation policy file',
@@ -373,6 +377,8 @@ export const fileProblems = defineMessages<Keys>({
 		'expect.date': 'give a real date like 2026-11-24',
 		'expect.datetime': 'give a date and time like 2026-11-24T09:00:00Z',
 		'expect.id': 'use an id of lower-case letters, digits and single hyphens',
+		'expect.org-item-id':
+			'use an id that starts with "org-", then lower-case letters, digits and single hyphens (an own item cannot take the id of one of the app\'s items)',
 		'expect.profile-id': 'use only letters, digits, - and _',
 		'expect.content-version': 'give a version like 2026.11.1',
 		'expect.fingerprint': 'give a check code like 3F9A-11C2-7B0E',
@@ -417,6 +423,8 @@ export const fileProblems = defineMessages<Keys>({
 		'expect.link-too-big': 'the link holds too much data; ask for the file instead',
 		'expect.link-damaged': 'the link is damaged or cut off; copy the whole link',
 		'expect.older':
-			'an older version ({offered}) than the one this device follows ({current}); ask for the newer one'
+			'an older version ({offered}) than the one this device follows ({current}); ask for the newer one',
+		'expect.version-conflict':
+			'it says it is version {version}, the version this device follows, but its content differs (check code of this one: {offered}; of the one this device follows: {current})'
 	}
 });

@@ -69,6 +69,23 @@ describe('the aggregate CLI', () => {
 		}
 	});
 
+	it('refuses a pack whose own item takes one of our ids, in plain words, writing nothing', async () => {
+		const fixture = JSON.parse(
+			await readFile('tests/fixtures/formats/policy-pack-v3.json', 'utf8')
+		);
+		const shadow = { ...fixture.extraItems[0], id: 'os-auto-update' };
+		const path = join(dir, 'shadow-pack.json');
+		await write(path, { ...pack, extraItems: [shadow] });
+		const out = join(dir, 'out-shadow');
+		const { code, stderr } = await cli(join(dir, 'in'), '--pack', path, '--out', out);
+		expect(code).toBe(2);
+		expect(stderr).toContain(
+			`--pack ${path} › Own item 1, item id: use an id that starts with "org-", then lower-case letters, digits and single hyphens (an own item cannot take the id of one of the app's items)\n`
+		);
+		expect(stderr).not.toMatch(/\bat .+:\d+:\d+/);
+		await expect(readFile(join(out, 'aggregate.json'))).rejects.toThrow();
+	});
+
 	it('lists every refused file with its reason, still writes the rest, and exits 1', async () => {
 		const hostile = join(dir, 'in', 'hostile');
 		await mkdir(hostile);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { policyPackV1Schema } from '$lib/domain/formats/policy-pack';
+import { orgItemIdSchema, policyPackV1Schema } from '$lib/domain/formats/policy-pack';
 
 const fixture = () =>
 	JSON.parse(readFileSync('tests/fixtures/formats/policy-pack-v1.json', 'utf8'));
@@ -33,5 +33,19 @@ describe('policy pack format v1 (still read, upgraded)', () => {
 		expect(
 			policyPackV1Schema.safeParse(withDesk({ url: 'https://help.example.com' })).success
 		).toBe(true);
+	});
+});
+
+describe("an organisation's own item id", () => {
+	it('is "org-" and kebab-case, at most 64 characters', () => {
+		const accepts = (id: string) => orgItemIdSchema.safeParse(id).success;
+		for (const id of ['org-a1b2c3d4e5', 'org-example-trading-vpn-client', 'org-1']) {
+			expect(accepts(id), id).toBe(true);
+		}
+		expect(accepts(`org-${'a'.repeat(60)}`)).toBe(true);
+		expect(accepts(`org-${'a'.repeat(61)}`)).toBe(false);
+		for (const id of ['os-auto-update', 'org', 'org-', 'ORG-x', 'org--x', 'org-x-', 'org-x_y']) {
+			expect(accepts(id), id).toBe(false);
+		}
 	});
 });

@@ -85,6 +85,34 @@ describe('reading a policy pack', () => {
 		expect(result.ok || result.error.code).toBe('forbidden-key');
 	});
 
+	it("refuses an own item that takes an id of the app's items, naming the file and the item", () => {
+		const [own] = v3().extraItems;
+		const shadow = errorOf({ ...v3(), extraItems: [{ ...own, id: 'os-auto-update' }] }, 'x.json');
+		expect(shadow).toMatchObject({
+			code: 'invalid',
+			field: 'extraItems[0].id',
+			problem: { kind: 'org-item-id' }
+		});
+		expect(fileErrorText('en', shadow)).toBe(
+			'x.json › Own item 1, item id: use an id that starts with "org-", then lower-case letters, digits and single hyphens (an own item cannot take the id of one of the app\'s items)'
+		);
+		expect(fileErrorText('ja', shadow)).toBe(
+			'ファイル「x.json」の独自の項目 1 件目の項目のID: 「org-」で始まり、半角の小文字・数字とハイフン（-）だけのIDにしてください（組織独自の項目は、アプリの項目と同じIDを使えません）'
+		);
+		// A version 1 file too: every version is read into the current rules.
+		const v1 = JSON.parse(text('policy-pack-v1.json'));
+		const oldItem = { ...v1.extraItems[0], id: 'vpn-client' };
+		expect(errorOf({ ...v1, extraItems: [oldItem] }).field).toBe('extraItems[0].id');
+	});
+
+	it('refuses the same own item id twice', () => {
+		const [own] = v3().extraItems;
+		expect(errorOf({ ...v3(), extraItems: [own, { ...own }] })).toMatchObject({
+			field: 'extraItems[1]',
+			problem: { kind: 'unique-value', params: { value: 'org-example-trading-vpn-client' } }
+		});
+	});
+
 	it('refuses an oversized file by its declared size before reading it', () => {
 		expect(checkPolicyPackSize(POLICY_PACK_MAX_BYTES + 1, 'big.json')).toMatchObject({
 			ok: false,
