@@ -239,6 +239,8 @@ describe('the aggregate CLI reports every entry it does not count', () => {
 		expect(code).toBe(0);
 	});
 
+	// Without mkfifo (it is POSIX, so only on odd systems) no FIFO can be made: that case is
+	// skipped, never faked with a regular file.
 	const hasMkfifo = (() => {
 		try {
 			execFileSync('mkfifo', ['--version'], { stdio: 'ignore' });
