@@ -1,8 +1,8 @@
 // The organisation aggregate's time and memory: 10,000 and 100,000 synthetic summaries fed to
 // the aggregator in memory (targets: 1 s and 10 s), then the CLI over 2,000 and 8,000 files in a
-// temporary folder (it streams: its memory follows the number of devices, not of files). Each measurement runs in a
-// child process of its own, so that no run's memory counts in another's. Loads the TypeScript
-// through Vite, as content-report.js does.
+// temporary folder (it streams: its memory follows the number of devices, plus a line per file).
+// Each measurement runs in a child process of its own, so that no run's memory counts in
+// another's. Loads the TypeScript through Vite, as content-report.js does.
 // `node scripts/bench-aggregate.js` runs it alone; bench.js can call benchAggregate().
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';

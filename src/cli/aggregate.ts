@@ -1,34 +1,47 @@
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAggregator, type Aggregator } from '../lib/domain/aggregate/aggregator.ts';
+import type { AggregateReport } from '../lib/domain/aggregate/report-schema.ts';
 import { breakdownsCsv, itemsCsv } from '../lib/domain/aggregate/report-csv.ts';
 import {
 	admitBatch,
 	classifySummaries,
-	readSummary
+	readSummary,
+	revisionFacts
 } from '../lib/domain/formats/import-summaries.ts';
 import type { PolicyPack } from '../lib/domain/formats/policy-pack.ts';
 import { checkPolicyPackSize, readPolicyPack } from '../lib/domain/formats/read-policy-pack.ts';
 import { isLocale, type Locale } from '../lib/domain/locale.ts';
 // Messages stay English, like the rest of the command's output.
-import { fileErrorText } from '../lib/i18n/problem-text.ts';
+import { fileErrorText, fileNameText } from '../lib/i18n/problem-text.ts';
 import { loadContent } from '../lib/node/read-checklists.ts';
+import { PathError, UsageError, errorText, pathText, reasonText } from './cli-error.ts';
+import { listInputs } from './list-inputs.ts';
+import { prepareOutput } from './output-place.ts';
+import { readRegularFile } from './regular-file.ts';
+import { runReport, type FileResult, type FileVerdict } from './run-report.ts';
 
-export const USAGE = `Usage: aggregate <folder or file>... [--pack file] [--out dir] [--lang ja|en] [--now time]
+export const USAGE = `Usage: aggregate <folder or file>... [--pack file] [--out dir] [--lang ja|en] [--now time] [--debug]
 
 Reads every *.json summary under the folders (and the files named), checks each one as the app's
 import does, and writes aggregate.json, items.csv and breakdowns.csv to --out (./aggregate-out).
+Links to files are followed, links to folders are not (name the folder itself). FIFOs, sockets
+and devices are never opened. Every file not counted is listed on stderr with the reason.
   --pack   the organisation's current policy pack (tiers, own items, app decisions, group size)
   --lang   language of item titles in items.csv (ja)
   --now    judge freshness and waivers at this ISO time instead of now
-Exit status: 0 all files accepted, 1 some file rejected (listed on stderr), 2 usage error.`;
+  --debug  on an unexpected error, print its stack trace too
+Exit status:
+  0  every summary is counted (older revisions, duplicates and files not named *.json are
+     listed, and are no fault)
+  1  written, but some file was rejected, in conflict or skipped (listed on stderr)
+  2  nothing written: a wrong option, a path that cannot be used, or an unexpected error`;
 
+const OUTPUT_FILES = ['aggregate.json', 'items.csv', 'breakdowns.csv'];
 /** Files read at once: enough to keep the disk busy, few enough to keep memory flat. */
 const CONCURRENCY = 16;
 const PROGRESS_EVERY = 1000;
-
-class UsageError extends Error {}
 
 interface Options {
 	inputs: string[];
@@ -54,7 +67,8 @@ function parseOptions(argv: string[]): Options {
 				pack: { type: 'string' },
 				out: { type: 'string', default: 'aggregate-out' },
 				lang: { type: 'string', default: 'ja' },
-				now: { type: 'string' }
+				now: { type: 'string' },
+				debug: { type: 'boolean' }
 			}
 		});
 	} catch (error) {
@@ -68,69 +82,53 @@ function parseOptions(argv: string[]): Options {
 	return { inputs: positionals, pack: values.pack, out: values.out, lang: values.lang, now };
 }
 
-/** Every file to read, sorted: named files as they are, *.json files anywhere under folders. */
-async function listFiles(inputs: readonly string[]): Promise<string[]> {
-	const files = new Set<string>();
-	for (const input of inputs) {
-		const info = await stat(input).catch(() => {
-			throw new UsageError(`"${input}" does not exist`);
-		});
-		if (!info.isDirectory()) {
-			files.add(resolve(input));
-			continue;
-		}
-		const entries = await readdir(input, { recursive: true, withFileTypes: true });
-		for (const entry of entries) {
-			if (entry.isFile() && /\.json$/i.test(entry.name)) {
-				files.add(resolve(entry.parentPath, entry.name));
-			}
-		}
-	}
-	return [...files].sort();
-}
-
 async function loadPack(path: string): Promise<PolicyPack> {
-	const info = await stat(path).catch(() => {
-		throw new UsageError(`--pack "${path}" does not exist`);
+	const info = await stat(path).catch((error: unknown) => {
+		throw new PathError(`--pack ${pathText(path, error)}`);
 	});
-	const tooBig = checkPolicyPackSize(info.size, path);
-	const result = tooBig ?? readPolicyPack(await readFile(path), path);
-	if (!result.ok) throw new UsageError(`--pack ${fileErrorText('en', result.error)}`);
+	if (info.isDirectory()) throw new PathError(`--pack "${path}" is a folder, not a file`);
+	const read = await readRegularFile(path, (size) => checkPolicyPackSize(size, path));
+	if ('notRegular' in read) throw new PathError(`--pack "${path}" is ${read.notRegular}`);
+	const result = 'refused' in read ? read.refused : readPolicyPack(read.bytes, path);
+	if (!result.ok) throw new PathError(`--pack ${fileErrorText('en', result.error)}`);
 	return result.value;
 }
 
 /**
  * One file through the app's own import steps: the size gate, the reader (safe JSON, schema,
- * digest), then the organisation check. Undefined when accepted; else why not.
+ * digest), then the organisation check. A file that passes goes into the aggregate; what the
+ * revision rules make of it is judged once every file is read.
  */
 async function admitOne(
 	path: string,
 	name: string,
 	orgId: string | undefined,
 	aggregator: Aggregator
-): Promise<string | undefined> {
-	const { refused } = admitBatch([{ name, size: (await stat(path)).size }]);
-	if (refused[0]) return fileErrorText('en', refused[0]);
-	const result = await readSummary(await readFile(path), name);
+): Promise<FileVerdict> {
+	const read = await readRegularFile(path, (size) => admitBatch([{ name, size }]).refused[0]);
+	if ('notRegular' in read) return { skipped: `${read.notRegular}, not read` };
+	if ('refused' in read) return { rejected: fileErrorText('en', read.refused) };
+	const result = await readSummary(read.bytes, name);
 	const [outcome] = classifySummaries([], [{ fileName: name, result }], orgId);
-	if (outcome?.kind === 'accepted') {
-		// A folder has no import history: the trend places each summary on the day it was made.
-		aggregator.add(outcome.summary, outcome.summary.createdAt);
-		return undefined;
+	if (outcome?.kind !== 'accepted') {
+		// Alone, a file is accepted or rejected: there is nothing else to repeat or supersede.
+		return { rejected: outcome?.kind === 'rejected' ? fileErrorText('en', outcome.error) : name };
 	}
-	// Alone, a file is accepted or rejected: there is nothing stored to repeat or supersede.
-	return outcome?.kind === 'rejected'
-		? fileErrorText('en', outcome.error)
-		: `${name}: ${outcome?.kind}`;
+	// A folder has no import history: the trend places each summary on the day it was made.
+	aggregator.add(outcome.summary, outcome.summary.createdAt);
+	return { facts: revisionFacts(outcome.summary) };
 }
 
 /** A file that vanished or cannot be opened midway is one more refused file, not a crash. */
-async function readOne(...args: Parameters<typeof admitOne>): Promise<string | undefined> {
+async function readOne(...args: Parameters<typeof admitOne>): Promise<FileResult> {
+	const name = args[1];
 	try {
-		return await admitOne(...args);
+		return { name, ...(await admitOne(...args)) };
 	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
-		return `${args[1]}: could not be read (${reason})`;
+		return {
+			name,
+			rejected: `${fileNameText('en', name)}: could not be read (${reasonText(error)})`
+		};
 	}
 }
 
@@ -142,42 +140,58 @@ async function forEachLimited<T>(list: readonly T[], run: (entry: T) => Promise<
 	await Promise.all(Array.from({ length: Math.min(CONCURRENCY, list.length) }, worker));
 }
 
-async function writeOutputs(dir: string, aggregator: Aggregator, lang: Locale): Promise<void> {
-	const report = aggregator.result();
-	await mkdir(dir, { recursive: true });
-	// Compact: with the drill-down lists a large organisation's report runs to tens of megabytes.
-	await writeFile(join(dir, 'aggregate.json'), `${JSON.stringify(report)}\n`);
-	await writeFile(join(dir, 'items.csv'), itemsCsv(report, lang));
-	await writeFile(join(dir, 'breakdowns.csv'), breakdownsCsv(report));
+function outputs(report: AggregateReport, lang: Locale): Map<string, string> {
+	return new Map([
+		// Compact: with the drill-down lists a large organisation's report runs to tens of megabytes.
+		['aggregate.json', `${JSON.stringify(report)}\n`],
+		['items.csv', itemsCsv(report, lang)],
+		['breakdowns.csv', breakdownsCsv(report)]
+	]);
 }
 
 async function aggregate(options: Options, io: CliIo): Promise<number> {
-	const pack = options.pack ? await loadPack(options.pack) : undefined;
-	const files = await listFiles(options.inputs);
-	const content = await loadContent(join(io.root, 'checklists'), io.root);
-	const aggregator = createAggregator({ content, pack, now: options.now });
-	const rejected: string[] = [];
-	let done = 0;
-	await forEachLimited(files, async (path) => {
-		const name = relative(process.cwd(), path);
-		const reason = await readOne(path, name, pack?.orgId, aggregator);
-		if (reason) rejected.push(reason);
-		if (++done % PROGRESS_EVERY === 0) io.stderr(`${done}/${files.length} files read`);
-	});
-	await writeOutputs(options.out, aggregator, options.lang);
-	for (const reason of rejected.sort()) io.stderr(`rejected: ${reason}`);
-	io.stderr(
-		`${files.length - rejected.length} of ${files.length} files accepted; wrote ${options.out}/`
-	);
-	return rejected.length > 0 ? 1 : 0;
+	// The output place first: a long run must not end on an --out that cannot be written.
+	const output = await prepareOutput(options.out, OUTPUT_FILES);
+	try {
+		const pack = options.pack ? await loadPack(options.pack) : undefined;
+		const { files, skipped } = await listInputs(options.inputs, options.out);
+		const content = await loadContent(join(io.root, 'checklists'), io.root);
+		const aggregator = createAggregator({ content, pack, now: options.now });
+		const results: FileResult[] = [];
+		await forEachLimited(files, async (path) => {
+			const name = relative(process.cwd(), path);
+			results.push(await readOne(path, name, pack?.orgId, aggregator));
+			if (results.length % PROGRESS_EVERY === 0) {
+				io.stderr(`${results.length}/${files.length} files read`);
+			}
+		});
+		await output.commit(outputs(aggregator.result(), options.lang));
+		const shown = skipped.map((s) => ({ ...s, name: relative(process.cwd(), s.path) }));
+		const { lines, summary, status } = runReport(results, shown);
+		for (const line of lines) io.stderr(line);
+		io.stderr(`${summary}; wrote ${options.out}/`);
+		return status;
+	} catch (error) {
+		await output.discard();
+		throw error;
+	}
+}
+
+/** Every failure ends as plain words and exit 2; the stack only when asked for. */
+function failureText(error: unknown, debug: boolean): string {
+	if (error instanceof UsageError) return `aggregate: ${error.message}\n\n${USAGE}`;
+	const line = `aggregate: ${errorText(error)}`;
+	if (error instanceof PathError) return line;
+	if (debug && error instanceof Error) return `${line}\n${error.stack}`;
+	return `${line} (unexpected; --debug shows where)`;
 }
 
 /**
  * `aggregate <folder or files...>`: the organisation aggregate from a folder of summaries, with
  * the same code as the app. Streams: one file at a time (a few at once) goes into the
- * aggregator, so memory follows the number of people, not of files. The app's 5,000-file and
- * 200 MB limits of one drop are for a browser tab and do not apply here; the per-file size
- * limit does. Returns the exit status.
+ * aggregator, so memory follows the number of people and keeps only a line per file (its name
+ * and revision). The app's 5,000-file and 200 MB limits of one drop are for a browser tab and
+ * do not apply here; the per-file size limit does. Returns the exit status.
  */
 export async function runAggregate(argv: string[], io: CliIo): Promise<number> {
 	if (argv.includes('--help')) {
@@ -187,8 +201,7 @@ export async function runAggregate(argv: string[], io: CliIo): Promise<number> {
 	try {
 		return await aggregate(parseOptions(argv), io);
 	} catch (error) {
-		if (!(error instanceof UsageError)) throw error;
-		io.stderr(`aggregate: ${error.message}\n\n${USAGE}`);
+		io.stderr(failureText(error, argv.includes('--debug')));
 		return 2;
 	}
 }

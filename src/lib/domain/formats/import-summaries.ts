@@ -76,16 +76,55 @@ export function admitBatch<T extends BatchEntry>(
 	return { admitted, refused };
 }
 
-export type SummaryOutcome =
-	| { kind: 'accepted'; summary: PostureSummary; replaces?: string; withoutPolicy?: true }
-	| { kind: 'rejected'; error: FileError }
+/** What the revision rules make of one valid file, given the rest of the set. */
+export type RevisionOutcome =
+	| { kind: 'accepted' }
 	| { kind: 'duplicate' }
 	| { kind: 'superseded'; by: number }
 	| { kind: 'conflict'; revision: number };
 
+export type SummaryOutcome =
+	| { kind: 'accepted'; summary: PostureSummary; replaces?: string; withoutPolicy?: true }
+	| { kind: 'rejected'; error: FileError }
+	| Exclude<RevisionOutcome, { kind: 'accepted' }>;
+
 /** Respondent and device: a newer revision of the same pair replaces the older one. */
 export function summaryKey(summary: PostureSummary): string {
 	return `${summary.respondent.id}/${summary.profile.ref}`;
+}
+
+/** All the revision rules look at in a summary: whose device, which revision, which content. */
+export interface RevisionFacts {
+	key: string;
+	revision: number;
+	digest: string;
+}
+
+export function revisionFacts(summary: PostureSummary): RevisionFacts {
+	return { key: summaryKey(summary), revision: summary.revision, digest: summary.digest };
+}
+
+/**
+ * The revision rules over a whole set at once. Per respondent and device the highest revision
+ * wins; the same digest again is a `duplicate`; a lower revision is a stale replay
+ * (`superseded`); two different files with the same top revision are a `conflict` (neither is
+ * trusted over the other; a stored one stays). The kept set does not depend on the order. The
+ * command line applies them to the facts it kept of a folder too big to hold in memory.
+ */
+export function judgeRevisions(
+	stored: readonly RevisionFacts[],
+	incoming: readonly RevisionFacts[]
+): RevisionOutcome[] {
+	const tops = topRevisions([...stored, ...incoming]);
+	const taken = new Set(stored.map((s) => s.digest));
+	return incoming.map((facts): RevisionOutcome => {
+		if (taken.has(facts.digest)) return { kind: 'duplicate' };
+		const top = tops.get(facts.key);
+		if (top && top.revision > facts.revision) return { kind: 'superseded', by: top.revision };
+		if (top && top.digests.size > 1) return { kind: 'conflict', revision: facts.revision };
+		taken.add(facts.digest);
+		return { kind: 'accepted' };
+	});
 }
 
 export interface ReadFile {
@@ -94,12 +133,10 @@ export interface ReadFile {
 }
 
 /**
- * What each read file does to the stored summaries. Per respondent and device the highest
- * revision wins; the same digest again is a `duplicate`; a lower revision is a stale replay
- * (`superseded`); two different files with the same top revision are a `conflict` (neither is
- * trusted over the other; a stored one stays). The kept set does not depend on the file order.
- * A summary made before its sender had any policy names no organisation: it is taken into the
- * importer's, marked `withoutPolicy`; one made under another organisation's policy is refused.
+ * What each read file does to the stored summaries: refused by the reader or for another
+ * organisation, else as the revision rules (`judgeRevisions`) say. A summary made before its
+ * sender had any policy names no organisation: it is taken into the importer's, marked
+ * `withoutPolicy`; one made under another organisation's policy is refused.
  */
 export function classifySummaries(
 	stored: readonly PostureSummary[],
@@ -109,10 +146,12 @@ export function classifySummaries(
 	const valid = incoming.map(({ result }) =>
 		result.ok && orgMatches(result.value, expectedOrgId) ? result.value : undefined
 	);
-	const tops = topRevisions([...stored, ...valid.filter((s) => s !== undefined)]);
-	const storedDigests = new Set(stored.map((s) => s.digest));
+	const judged = judgeRevisions(
+		stored.map(revisionFacts),
+		valid.flatMap((s) => (s ? [revisionFacts(s)] : []))
+	);
 	const storedByKey = new Map(stored.map((s) => [summaryKey(s), s]));
-	const accepted = new Set<string>();
+	let next = 0;
 	return incoming.map(({ fileName, result }, index): SummaryOutcome => {
 		if (!result.ok) return { kind: 'rejected', error: result.error };
 		const summary = valid[index];
@@ -121,12 +160,8 @@ export function classifySummaries(
 			const error = fileFailure(fileName, 'invalid', { kind: 'other-org', params: org });
 			return { kind: 'rejected', error: error.error };
 		}
-		if (storedDigests.has(summary.digest) || accepted.has(summary.digest))
-			return { kind: 'duplicate' };
-		const top = tops.get(summaryKey(summary));
-		if (top && top.revision > summary.revision) return { kind: 'superseded', by: top.revision };
-		if (top && top.digests.size > 1) return { kind: 'conflict', revision: summary.revision };
-		accepted.add(summary.digest);
+		const outcome = judged[next++]!;
+		if (outcome.kind !== 'accepted') return outcome;
 		const previous = storedByKey.get(summaryKey(summary));
 		return {
 			kind: 'accepted',
@@ -143,16 +178,15 @@ function orgMatches(summary: PostureSummary, orgId: string | undefined): boolean
 
 /** Per respondent and device: the highest revision and the distinct files that carry it. */
 function topRevisions(
-	summaries: readonly PostureSummary[]
+	all: readonly RevisionFacts[]
 ): Map<string, { revision: number; digests: Set<string> }> {
 	const tops = new Map<string, { revision: number; digests: Set<string> }>();
-	for (const summary of summaries) {
-		const key = summaryKey(summary);
+	for (const { key, revision, digest } of all) {
 		const top = tops.get(key);
-		if (!top || summary.revision > top.revision) {
-			tops.set(key, { revision: summary.revision, digests: new Set([summary.digest]) });
-		} else if (summary.revision === top.revision) {
-			top.digests.add(summary.digest);
+		if (!top || revision > top.revision) {
+			tops.set(key, { revision, digests: new Set([digest]) });
+		} else if (revision === top.revision) {
+			top.digests.add(digest);
 		}
 	}
 	return tops;

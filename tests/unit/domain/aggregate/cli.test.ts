@@ -1,5 +1,15 @@
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFile, execFileSync } from 'node:child_process';
+import {
+	chmod,
+	mkdir,
+	mkdtemp,
+	readdir,
+	readFile,
+	rm,
+	stat,
+	symlink,
+	writeFile
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,6 +19,7 @@ import { createAggregator } from '$lib/domain/aggregate/aggregator';
 import { UTF8_BOM } from '$lib/domain/aggregate/csv';
 import { newPolicyPack } from '$lib/domain/formats/policy-pack';
 import { summaryPayload, type PostureSummary } from '$lib/domain/formats/summary';
+import { runAggregate } from '../../../../src/cli/aggregate';
 import { sealSync, syntheticSummaries } from '../../../fixtures/aggregate/synthetic';
 
 const run = promisify(execFile);
@@ -20,15 +31,29 @@ const summaries = [
 
 let dir: string;
 
-/** Runs the CLI as a person would; never throws, gives the exit status and stderr. */
-async function cli(...args: string[]): Promise<{ code: number; stderr: string }> {
+/**
+ * Runs the CLI as a person would; never throws, gives the exit status and stderr. A run that
+ * hangs (a FIFO opened for reading waits for a writer forever) is killed: its code is null.
+ */
+async function cli(...args: string[]): Promise<{ code: number | null; stderr: string }> {
 	try {
-		const { stderr } = await run(process.execPath, ['src/cli/run-aggregate.js', ...args]);
+		const command = ['src/cli/run-aggregate.js', ...args];
+		const { stderr } = await run(process.execPath, command, { timeout: 30_000 });
 		return { code: 0, stderr };
 	} catch (error) {
-		const failed = error as { code: number; stderr: string };
+		const failed = error as { code: number | null; stderr: string };
 		return { code: failed.code, stderr: failed.stderr };
 	}
+}
+
+/** The lines of stderr that start with `kind: ` and name the file. */
+const linesAbout = (stderr: string, kind: string, name: string) =>
+	stderr.split('\n').filter((line) => line.startsWith(`${kind}: `) && line.includes(name));
+
+/** No stack trace, no Node internals: what a person reads. */
+function expectPlain(stderr: string): void {
+	expect(stderr).not.toMatch(/^\s+at /m);
+	expect(stderr).not.toMatch(/node:internal|triggerUncaughtException|Error:/);
 }
 
 const write = (path: string, value: unknown) =>
@@ -64,6 +89,8 @@ describe('the aggregate CLI', () => {
 		expect(stderr).toContain('60 of 60 files accepted');
 		expect(code).toBe(0);
 		expect(JSON.parse(await readFile(join(out, 'aggregate.json'), 'utf8'))).toEqual(inProcess());
+		// Written through temporary files renamed into place: none is left behind.
+		expect((await readdir(out)).sort()).toEqual(['aggregate.json', 'breakdowns.csv', 'items.csv']);
 		for (const table of ['items.csv', 'breakdowns.csv']) {
 			expect((await readFile(join(out, table), 'utf8')).startsWith(UTF8_BOM)).toBe(true);
 		}
@@ -131,5 +158,177 @@ describe('the aggregate CLI', () => {
 		expect(stderr).toContain('--lang must be ja or en');
 		expect(stderr).toContain('Usage: aggregate');
 		await expect(readFile(join(out, 'aggregate.json'))).rejects.toThrow();
+	});
+}, 60_000);
+
+describe('the aggregate CLI names a wrong path in one line and leaves no partial output', () => {
+	const input = () => join(dir, 'in');
+
+	it('--pack naming a folder: exit 2, nothing written', async () => {
+		const out = join(dir, 'out-pack-folder');
+		const { code, stderr } = await cli(input(), '--pack', join(dir, 'in', 'sub'), '--out', out);
+		expect(code).toBe(2);
+		expect(stderr).toContain(`--pack "${join(dir, 'in', 'sub')}" is a folder, not a file`);
+		expectPlain(stderr);
+		await expect(stat(out)).rejects.toThrow();
+	});
+
+	it('--out naming an existing file: refused before any input is looked at', async () => {
+		const file = join(dir, 'pack.json');
+		const before = await readFile(file, 'utf8');
+		// The input does not exist: had it been looked at first, the message would be about it.
+		const { code, stderr } = await cli(join(dir, 'no-such-folder'), '--out', file);
+		expect(code).toBe(2);
+		expect(stderr.trim()).toBe(`aggregate: --out "${file}" is a file, not a folder`);
+		expect(await readFile(file, 'utf8')).toBe(before);
+	});
+
+	it('--out under a file: the file in the way is named', async () => {
+		const file = join(dir, 'pack.json');
+		const { code, stderr } = await cli(input(), '--out', join(file, 'out'));
+		expect(code).toBe(2);
+		expect(stderr).toContain(`--out "${join(file, 'out')}": "${file}" is a file, not a folder`);
+		expectPlain(stderr);
+	});
+
+	it('--out where items.csv is a folder: exit 2, no aggregate.json, no temporary file', async () => {
+		const out = join(dir, 'out-blocked');
+		await mkdir(join(out, 'items.csv'), { recursive: true });
+		const { code, stderr } = await cli(input(), '--out', out, '--now', NOW);
+		expect(code).toBe(2);
+		expect(stderr).toContain(`"${join(out, 'items.csv')}" is a folder`);
+		expectPlain(stderr);
+		expect(await readdir(out)).toEqual(['items.csv']);
+	});
+
+	it('--out where nothing may be written: exit 2 before reading', async () => {
+		// Root writes through permission bits, but not into /sys.
+		const root = process.getuid?.() === 0;
+		const locked = join(dir, 'locked');
+		await mkdir(locked, { recursive: true });
+		await chmod(locked, 0o555);
+		const out = root ? '/sys/telework-check-aggregate-out' : join(locked, 'out');
+		const { code, stderr } = await cli(input(), '--out', out);
+		await chmod(locked, 0o755);
+		expect(code).toBe(2);
+		expect(stderr).toMatch(/permission denied|not permitted|read-only/);
+		expect(stderr).toContain(`"${out}"`);
+		expectPlain(stderr);
+	});
+
+	it('an unexpected failure is one plain line with exit 2; --debug adds the stack', async () => {
+		// A project folder without checklists/: the content cannot be loaded.
+		const empty = await mkdtemp(join(tmpdir(), 'aggregate-no-project-'));
+		const out = join(empty, 'out');
+		const lines: string[] = [];
+		const io = { root: empty, stderr: (line: string) => lines.push(line) };
+		expect(await runAggregate([input(), '--out', out, '--now', NOW], io)).toBe(2);
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toMatch(/^aggregate: .*checklists.* does not exist/);
+		expectPlain(lines.join('\n'));
+		await expect(stat(out)).rejects.toThrow();
+		lines.length = 0;
+		expect(await runAggregate([input(), '--out', out, '--debug'], io)).toBe(2);
+		expect(lines.join('\n')).toMatch(/^\s+at /m);
+		await rm(empty, { recursive: true, force: true });
+	});
+}, 60_000);
+
+describe('the aggregate CLI reports every entry it does not count', () => {
+	let base: string;
+	beforeAll(async () => {
+		base = await mkdtemp(join(tmpdir(), 'aggregate-entries-'));
+	});
+	afterAll(async () => {
+		await rm(base, { recursive: true, force: true });
+	});
+	const common = () => ['--pack', join(dir, 'pack.json'), '--now', NOW, '--out', join(base, 'out')];
+
+	it('follows links to summary files: a folder of links is counted', async () => {
+		await mkdir(join(base, 'real'));
+		await mkdir(join(base, 'links'));
+		for (const [i, name] of ['a.json', 'b.json'].entries()) {
+			await write(join(base, 'real', name), summaries[i]);
+			await symlink(join(base, 'real', name), join(base, 'links', name));
+		}
+		const { code, stderr } = await cli(join(base, 'links'), ...common());
+		expect(stderr).toContain('2 of 2 files accepted');
+		expect(code).toBe(0);
+	});
+
+	// Without mkfifo (it is POSIX, so only on odd systems) no FIFO can be made: that case is
+	// skipped, never faked with a regular file.
+	const hasMkfifo = (() => {
+		try {
+			execFileSync('mkfifo', ['--version'], { stdio: 'ignore' });
+			return true;
+		} catch {
+			return false;
+		}
+	})();
+
+	it.skipIf(!hasMkfifo)(
+		'names a FIFO (never opened), a dangling link and a link to a folder; exit 1',
+		async () => {
+			const odd = join(base, 'odd');
+			await mkdir(odd);
+			await write(join(odd, 'good.json'), summaries[2]);
+			await write(join(odd, 'notes.txt'), 'not a summary');
+			execFileSync('mkfifo', [join(odd, 'pipe.json'), join(base, 'named.fifo')]);
+			await symlink(join(base, 'nowhere.json'), join(odd, 'gone.json'));
+			await symlink(join(base, 'real'), join(odd, 'dept'));
+			const { code, stderr } = await cli(odd, join(base, 'named.fifo'), ...common());
+			expect(code).toBe(1);
+			const reasons: [string, string, string][] = [
+				['skipped', 'pipe.json', 'not a regular file (a FIFO)'],
+				['skipped', 'named.fifo', 'not a regular file (a FIFO)'],
+				['skipped', 'gone.json', 'a link to nothing'],
+				['skipped', 'dept', 'a link to a folder, not followed'],
+				['ignored', 'notes.txt', 'not named *.json']
+			];
+			for (const [kind, name, reason] of reasons) {
+				expect(linesAbout(stderr, kind, name).join('\n')).toContain(reason);
+			}
+			expect(stderr).toContain('1 of 1 files accepted');
+			expect(stderr).toContain('4 entries skipped');
+		}
+	);
+
+	it('prints a conflicting pair, counts neither, and exits 1', async () => {
+		const pair = join(base, 'pair');
+		await mkdir(pair);
+		const one = summaries[3]!;
+		const later = new Date(Date.parse(one.createdAt) + 60_000).toISOString();
+		const other = sealSync({ ...summaryPayload(one), createdAt: later });
+		await write(join(pair, 'a.json'), one);
+		await write(join(pair, 'b.json'), other);
+		const { code, stderr } = await cli(pair, ...common());
+		expect(code).toBe(1);
+		for (const name of ['a.json', 'b.json']) {
+			expect(linesAbout(stderr, 'conflict', name).join('\n')).toContain(
+				'Conflict (same revision, different content)'
+			);
+		}
+		expect(stderr).toContain('0 of 2 files accepted');
+		expect(stderr).toContain('2 in conflict');
+	});
+
+	it('counts an older revision and a second copy apart from the accepted ones; exit 0', async () => {
+		const rounds = join(base, 'rounds');
+		await mkdir(rounds);
+		const first = summaries[4]!;
+		const newer = sealSync({ ...summaryPayload(first), revision: first.revision + 1 });
+		await write(join(rounds, 'old.json'), first);
+		await write(join(rounds, 'new.json'), newer);
+		await write(join(rounds, 'copy.json'), summaries[5]);
+		await write(join(rounds, 'copy2.json'), summaries[5]);
+		const { code, stderr } = await cli(rounds, ...common());
+		expect(code).toBe(0);
+		expect(linesAbout(stderr, 'superseded', 'old.json').join('\n')).toContain(
+			`Older (revision ${first.revision + 1} is newer)`
+		);
+		expect(linesAbout(stderr, 'duplicate', 'copy2.json')).toHaveLength(1);
+		expect(stderr).toContain('2 of 4 files accepted');
+		expect(stderr).toContain('1 superseded by a newer revision of the same device');
 	});
 }, 60_000);
