@@ -62,6 +62,7 @@ export const PROBLEM_KINDS = [
 	'too-deep',
 	'not-json',
 	'forbidden-key',
+	'duplicate-key',
 	'wrong-format',
 	'newer-version',
 	'unsupported-version',
