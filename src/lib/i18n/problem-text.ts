@@ -1,3 +1,4 @@
+import { displayName } from '../domain/display-text.ts';
 import type { Locale } from '../domain/locale.ts';
 import { fieldLabel, type FieldLabel, type FormatId } from '../domain/formats/field-labels.ts';
 import type { Problem } from '../domain/formats/problems.ts';
@@ -25,7 +26,13 @@ export function problemText(locale: Locale, problem: Problem): string {
 
 /** The same in the middle of a sentence, after the field's name. */
 function expected(locale: Locale, problem: Problem): string {
-	const params = { ...problem.params };
+	// A name or value quoted from the file (an unknown field's name) is cleaned like a file name.
+	const params = Object.fromEntries(
+		Object.entries(problem.params ?? {}).map(([k, v]) => [
+			k,
+			typeof v === 'string' ? displayName(v) : v
+		])
+	);
 	if (problem.kind === 'wrong-format') {
 		params.format = text(locale, `file.kind.${params.format as FormatId}`);
 	}

@@ -64,6 +64,7 @@ export const PROBLEM_KINDS = [
 	'too-deep',
 	'not-json',
 	'forbidden-key',
+	'duplicate-key',
 	'wrong-format',
 	'newer-version',
 	'unsupported-version',

@@ -1,4 +1,5 @@
 import type { z } from '../zod.ts';
+import { displayName } from '../display-text.ts';
 import type { FormatId } from './field-labels.ts';
 import { problemOf, type Problem } from './problems.ts';
 import {
@@ -63,17 +64,12 @@ export interface FileFormat<T> {
 	rules?: (value: T) => RuleProblem | undefined;
 }
 
-// Control and bidi characters: a file name is shown to the person and must not reorder the text.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE_NAME_CHARS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
-
 /** The name a link's data goes by: the UI calls it "the link" in the reader's language. */
 export const LINK_NAME = '#link';
 
 /** The file name as it may be shown: printable, and short enough for one line. */
 export function displayFileName(name: string, fallback = 'file'): string {
-	const clean = name.replace(UNSAFE_NAME_CHARS, '\ufffd').trim() || fallback;
-	return clean.length > 100 ? `${clean.slice(0, 60)}…${clean.slice(-30)}` : clean;
+	return displayName(name, fallback);
 }
 
 export function fileFailure(
@@ -170,7 +166,7 @@ function read<T>(format: FileFormat<T>, bytes: ArrayBuffer | Uint8Array, fileNam
 }
 
 /**
- * Reads one of our files: safe JSON (size, UTF-8, depth, forbidden keys), then its format and
+ * Reads one of our files: safe JSON (size, UTF-8, depth, forbidden and duplicate keys), then its format and
  * version (upgrading older ones), the strict schema and the rules. Never throws; an error names
  * the file and the field.
  */

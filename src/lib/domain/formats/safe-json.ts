@@ -1,3 +1,4 @@
+import { displayName } from '../display-text.ts';
 import type { Problem } from './problems.ts';
 
 /**
@@ -15,7 +16,8 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
 	'prototype'
 ]);
 
-export type JsonErrorCode = 'too-big' | 'not-utf8' | 'too-deep' | 'not-json' | 'forbidden-key';
+export type JsonErrorCode =
+	'too-big' | 'not-utf8' | 'too-deep' | 'not-json' | 'forbidden-key' | 'duplicate-key';
 
 /** A value's place in a document: keys and list indexes, from the top. */
 export type JsonPath = (string | number)[];
@@ -71,28 +73,78 @@ export function formatPath(path: readonly PropertyKey[]): string {
 	return text;
 }
 
+export interface JsonScan {
+	/** The position where brackets first nest deeper than the limit, or -1. */
+	tooDeepAt: number;
+	/** The path of the first key given twice in one object (escapes decoded), in document order. */
+	duplicate?: JsonPath;
+}
+
+/** An open bracket: an object's keys so far, or none for a list; `at` is the member being read. */
+interface Frame {
+	keys?: Set<string>;
+	at: string | number;
+	/** In an object: whether the next string is a key (after `{` or `,`) rather than a value. */
+	expectKey: boolean;
+}
+
+/** A key's text as JSON.parse sees it: "a" and "\u0061" are the same key. */
+function keyOf(text: string, start: number, end: number, escaped: boolean): string {
+	if (!escaped) return text.slice(start + 1, end);
+	try {
+		return String(JSON.parse(text.slice(start, end + 1)));
+	} catch {
+		// Only text that is not JSON gets here, and it is refused as such.
+		return text.slice(start + 1, end);
+	}
+}
+
 /**
- * The position where brackets first nest deeper than `maxDepth`, or -1. A character scan, not
- * a parse: it needs no recursion, so a file of 100 000 `[` cannot overflow the stack.
+ * One pass over the characters, not a parse: how deep brackets nest and the first key given
+ * twice in one object (JSON.parse keeps the last value without a word, so
+ * `"name":"Alice","name":"Mallory"` would read as Mallory). It needs no recursion, so a file of
+ * 100 000 `[` cannot overflow the stack, and it stops at the first level too deep. A duplicate
+ * means something only when the text is JSON (the caller checks that).
  */
-export function findTooDeep(text: string, maxDepth: number): number {
-	let depth = 0;
-	let inString = false;
+export function scanJson(text: string, maxDepth: number): JsonScan {
+	const stack: Frame[] = [];
+	let duplicate: JsonPath | undefined;
+	let start = -1; // where the open string began, or -1
+	let escaped = false;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
-		if (inString) {
-			if (c === 0x5c)
+		const top: Frame | undefined = stack[stack.length - 1];
+		if (start >= 0) {
+			if (c === 0x5c) {
 				i++; // backslash: the next character is escaped, even a quote
-			else if (c === 0x22) inString = false;
+				escaped = true;
+			} else if (c === 0x22) {
+				if (top?.keys && top.expectKey && !duplicate) {
+					const key = keyOf(text, start, i, escaped);
+					if (top.keys.has(key)) duplicate = [...stack.slice(0, -1).map((f) => f.at), key];
+					top.keys.add(key);
+					top.at = key;
+				}
+				start = -1;
+			}
 		} else if (c === 0x22) {
-			inString = true;
+			start = i;
+			escaped = false;
 		} else if (c === 0x7b || c === 0x5b) {
-			if (++depth > maxDepth) return i;
+			if (stack.length >= maxDepth) return { tooDeepAt: i };
+			stack.push(
+				c === 0x7b ? { keys: new Set(), at: '', expectKey: true } : { at: 0, expectKey: false }
+			);
 		} else if (c === 0x7d || c === 0x5d) {
-			depth--;
+			stack.pop();
+		} else if (c === 0x3a && top) {
+			top.expectKey = false;
+		} else if (c === 0x2c && top) {
+			if (top.keys) top.expectKey = true;
+			else if (typeof top.at === 'number') top.at++;
 		}
 	}
-	return -1;
+	return duplicate ? { tooDeepAt: -1, duplicate } : { tooDeepAt: -1 };
 }
 
 /** The path of the first forbidden key, depth first in document order, or undefined. */
@@ -131,9 +183,10 @@ function parse(input: ArrayBuffer | Uint8Array, options: SafeJsonOptions): SafeR
 		return fail('not-utf8', { kind: 'not-utf8' });
 	}
 
-	const deep = findTooDeep(text, maxDepth);
-	if (deep >= 0) {
-		return fail('too-deep', { kind: 'too-deep', params: { depth: maxDepth, at: deep + 1 } });
+	const scan = scanJson(text, maxDepth);
+	if (scan.tooDeepAt >= 0) {
+		const at = scan.tooDeepAt + 1;
+		return fail('too-deep', { kind: 'too-deep', params: { depth: maxDepth, at } });
 	}
 
 	let value: unknown;
@@ -152,12 +205,18 @@ function parse(input: ArrayBuffer | Uint8Array, options: SafeJsonOptions): SafeR
 			forbidden.slice(0, -1)
 		);
 	}
+	if (scan.duplicate) {
+		// The field's own path: its label names it ("Name"), or its object's when it has none.
+		const name = displayName(String(scan.duplicate.at(-1)));
+		return fail('duplicate-key', { kind: 'duplicate-key', params: { name } }, scan.duplicate);
+	}
 	return { ok: true, value };
 }
 
 /**
  * Parses untrusted JSON bytes: size limit (declared and actual), strict UTF-8, nesting depth,
- * JSON syntax, then refuses any `__proto__`, `constructor` or `prototype` key at any depth.
+ * JSON syntax, then refuses any `__proto__`, `constructor` or `prototype` key at any depth and
+ * any key given twice in one object.
  * Never throws; the value still needs its schema.
  */
 export function parseJsonBytes(

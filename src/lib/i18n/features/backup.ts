@@ -36,6 +36,8 @@ export const backup = defineMessages({
 		'backup.error.too-deep': 'ファイルが壊れているか、ダウンロードしたあとに書き換えられています。',
 		'backup.error.forbidden-key':
 			'ファイルが壊れているか、ダウンロードしたあとに書き換えられています。',
+		'backup.error.duplicate-key':
+			'ファイルが壊れているか、ダウンロードしたあとに書き換えられています。',
 		'backup.error.invalid': 'ファイルが壊れているか、ダウンロードしたあとに書き換えられています。',
 		'backup.error.wrong-format':
 			'テレワーク点検のバックアップではありません。「telework-check-backup-日付.json」という名前のファイルを選んでください。',
@@ -81,6 +83,7 @@ export const backup = defineMessages({
 		'backup.error.not-json': 'The file is damaged, or it was changed after it was downloaded.',
 		'backup.error.too-deep': 'The file is damaged, or it was changed after it was downloaded.',
 		'backup.error.forbidden-key': 'The file is damaged, or it was changed after it was downloaded.',
+		'backup.error.duplicate-key': 'The file is damaged, or it was changed after it was downloaded.',
 		'backup.error.invalid': 'The file is damaged, or it was changed after it was downloaded.',
 		'backup.error.wrong-format':
 			'This is not a Telework Check backup. Choose a file named "telework-check-backup-(date).json".',

@@ -202,6 +202,8 @@ export const fileProblems = defineMessages<Keys>({
 			'入れ子が深すぎます（{depth}段まで、{at}文字目）。このアプリで作ったファイルか確かめてください',
 		'expect.not-json': 'JSONとして読めません。ファイルが壊れているか、途中までしかありません',
 		'expect.forbidden-key': '「{name}」という名前の欄は、安全のため受け付けません',
+		'expect.duplicate-key':
+			'「{name}」という欄が2回書かれています。どちらを使うか決められないため、受け付けません',
 		'expect.wrong-format': '{format}ではありません。正しいファイルを選んでください',
 		'expect.newer-version':
 			'新しい版のアプリで作られています（形式の版 {version}）。アプリを更新してから開いてください',
@@ -407,6 +409,8 @@ export const fileProblems = defineMessages<Keys>({
 			'nests too deeply (up to {depth} levels, at character {at}); check that this app made the file',
 		'expect.not-json': 'cannot be read as JSON; the file is damaged or incomplete',
 		'expect.forbidden-key': 'a field named "{name}" is refused for safety',
+		'expect.duplicate-key':
+			'the field "{name}" appears twice, so it is not clear which one counts; the file is refused',
 		'expect.wrong-format': 'this is not {format}; choose the right file',
 		'expect.newer-version':
 			'made by a newer version of the app (format version {version}); update the app, then open it',

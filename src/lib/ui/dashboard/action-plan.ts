@@ -1,27 +1,38 @@
 import type { AggregateReport } from '$lib/domain/aggregate/report-schema';
 import type { Item } from '$lib/domain/content/item-schema';
+import { inertLine } from '$lib/domain/display-text';
+import type { Locale } from '$lib/domain/locale';
 import { nextSteps } from '$lib/domain/org-next-steps';
-import type { MessageKey } from '$lib/i18n/messages';
-import { locale } from '$lib/state/locale.svelte';
+import type { Translate } from './report-labels';
 
 /** How many gaps the action plan lists: enough for a quarter's work, short enough to read. */
 const PLAN_LENGTH = 10;
 
+/** The reader's language and its words: the app's `locale`, or a test's. */
+export interface PlanLocale {
+	current: Locale;
+	t: Translate;
+	formatDate: (iso: string, options: { long: boolean }) => string;
+}
+
 /**
  * The action plan as a plain text file (no markup, so any editor or mail shows it as it is): the
- * top gaps, each with how many devices it leaves open, the steps to close it and who acts.
+ * top gaps, each with how many devices it leaves open, the steps to close it and who acts. The
+ * organisation's own words (its name, its items' titles and steps) come from a policy anyone can
+ * write: each is one inert line (`inertLine`), so none can start a line of its own, reorder the
+ * text or become a link where the plan is pasted or opened.
  */
 export function actionPlanText(
 	report: AggregateReport,
 	itemById: ReadonlyMap<string, Pick<Item, 'how' | 'roles'>>,
-	orgName: string
+	orgName: string,
+	{ t, current: lang, formatDate }: PlanLocale
 ): string {
-	const { t, current: lang } = locale;
 	const lines = [
-		t('plan.title', { org: orgName }),
+		t('plan.title', { org: inertLine(orgName) }),
 		'',
 		t('dash.meta', {
-			date: locale.formatDate(report.generatedAt, { long: true }),
+			date: formatDate(report.generatedAt, { long: true }),
 			respondents: report.totals.respondents,
 			profiles: report.totals.profiles
 		}),
@@ -29,9 +40,9 @@ export function actionPlanText(
 	];
 	nextSteps(report, itemById, PLAN_LENGTH).forEach((step, i) => {
 		lines.push(
-			`${i + 1}. [${t(`tier.${step.row.tier}` as MessageKey)}] ${step.row.title[lang]}`,
+			`${i + 1}. [${t(`tier.${step.row.tier}`)}] ${inertLine(step.row.title[lang])}`,
 			`   ${t('dash.nextOpen', { open: step.row.open, applicable: step.row.applicable })}`,
-			...step.steps.map((s) => `   - ${s[lang]}`),
+			...step.steps.map((s) => `   - ${inertLine(s[lang])}`),
 			...(step.forManagement ? [`   → ${t('dash.nextWhoManagement')}`] : []),
 			...(step.notYet > 0 ? [`   → ${t('dash.nextWhoStaff', { count: step.notYet })}`] : []),
 			...(step.toClarify > 0

@@ -4,7 +4,7 @@ import type { Category } from '$lib/domain/content/file-schemas';
 import type { Locale } from '$lib/domain/locale';
 import type { MessageKey } from '$lib/i18n/messages';
 
-type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 /** Context values use the short words the checklist uses for its reasons. */
 const VALUE_KEY: Record<Exclude<BreakdownDimension, 'department'>, string> = {

@@ -63,6 +63,12 @@ describe('a hostile or broken file is refused with the file and the field', () =
 			'Device 1: a field named "constructor" is refused for safety'
 		],
 		['prototype-key', 'forbidden-key', '', 'a field named "prototype" is refused for safety'],
+		[
+			'duplicate-key',
+			'duplicate-key',
+			'answers[1].status',
+			'Answer 2, status: the field "status" appears twice, so it is not clear which one counts'
+		],
 		['unknown-key', 'invalid', 'answers[0]', 'Answer 1: "score" is not a field this file can have'],
 		['wrong-format', 'wrong-format', '', 'this is not a backup file; choose the right file'],
 		['not-an-object', 'wrong-format', '', 'this is not a backup file; choose the right file'],

@@ -2,7 +2,7 @@ import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import {
 	checkSize,
-	findTooDeep,
+	scanJson,
 	formatPath,
 	MAX_JSON_DEPTH,
 	parseJsonBytes,
@@ -85,12 +85,12 @@ describe('parseJsonBytes refuses, with code and field', () => {
 	test('100 000 open brackets without a stack overflow', () => {
 		const text = '['.repeat(100_000);
 		expect(errorOf(bytes(text), { maxBytes: 1e6 }).code).toBe('too-deep');
-		expect(findTooDeep(text, 32)).toBe(32);
+		expect(scanJson(text, 32).tooDeepAt).toBe(32);
 	});
 
 	test('brackets inside strings do not count, escaped quotes do not end them', () => {
 		const text = JSON.stringify({ s: '[[[[{{{{\\"[[[[', t: '"' + '['.repeat(50) });
-		expect(findTooDeep(text, 2)).toBe(-1);
+		expect(scanJson(text, 2).tooDeepAt).toBe(-1);
 		expect(parseJsonBytes(bytes(text), LIMIT).ok).toBe(true);
 	});
 
@@ -138,6 +138,60 @@ describe('parseJsonBytes refuses, with code and field', () => {
 	});
 });
 
+describe('a key given twice in one object', () => {
+	test.each([
+		['at the top', '{"orgId":"ours","orgId":"theirs"}', ['orgId']],
+		['in an object', '{"respondent":{"name":"Alice","name":"Mallory"}}', ['respondent', 'name']],
+		['in the second entry of a list', '{"a":[{"id":1},{"id":2,"x":0,"id":3}]}', ['a', 1, 'id']],
+		['written with an escape', '{"a":1,"\\u0061":2}', ['a']],
+		['escaped the first time', '{"n\\u0061me":1,"name":2}', ['name']],
+		['with escaped quotes', '{"a\\"b":{"c":1},"a\\"b":2}', ['a"b']],
+		['as an accent written two ways', '{"caf\\u00e9":1,"café":2}', ['café']],
+		['after a value with a backslash', '{"s":"x\\\\","s":1}', ['s']],
+		['the first of two, in document order', '{"a":{"b":1,"b":2},"c":1,"c":2}', ['a', 'b']]
+	])('is refused, with the field and its name: %s', (_label, text, path) => {
+		expect(errorOf(bytes(text))).toEqual({
+			code: 'duplicate-key',
+			path,
+			problem: { kind: 'duplicate-key', params: { name: path.at(-1) } }
+		});
+	});
+
+	test.each([
+		['the same key at different levels', '{"a":{"a":{"a":1}},"b":[{"a":1},{"a":2}],"c":{"a":3}}'],
+		[
+			'keys and brackets inside strings',
+			'{"a":"\\"a\\":1,\\"a\\":2}","b":"{\\"b\\":1,\\"b\\":2}"}'
+		],
+		['a value that repeats a key', '{"a":"a","b":"a","c":["a","a"]}'],
+		['keys that differ in case or by an escape', '{"a":1,"A":2,"a\\\\b":3,"ab":4,"a\\/":5}'],
+		['lists of lists', '[[{"a":1}],[{"a":2}],{"a":[{"a":3}]}]']
+	])('is not mistaken for one: %s', (_label, text) => {
+		expect(parseJsonBytes(bytes(text), LIMIT)).toEqual({ ok: true, value: JSON.parse(text) });
+	});
+
+	test('a name too long or with control characters is shown short and clean', () => {
+		const key = `\u202e${'k'.repeat(500)}`;
+		const text = JSON.stringify({ [key]: 1 }).replace('}', `,${JSON.stringify(key)}:2}`);
+		const { problem } = errorOf(bytes(text), { maxBytes: 4096 });
+		expect(problem.params?.name).toMatch(/^\ufffdk{59}…k{30}$/);
+	});
+
+	test('a big file with many keys is still read quickly (one pass, no search per key)', () => {
+		// 100 000 keys in one object and 20 000 small objects: about 4 MB.
+		const wide = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`key-${i}`, i]));
+		const list = Array.from({ length: 20_000 }, (_, i) => ({ id: i, name: 'x', note: 'y' }));
+		const text = JSON.stringify({ wide, list });
+		const started = performance.now();
+		const result = parseJsonBytes(bytes(text), { maxBytes: 8e6 });
+		expect(result.ok).toBe(true);
+		expect(performance.now() - started).toBeLessThan(2000);
+		expect(errorOf(bytes(text.replace('"key-5"', '"key-99999"')), { maxBytes: 8e6 })).toMatchObject(
+			{ code: 'duplicate-key', path: ['wide', 'key-99999'] }
+		);
+	});
+});
+
 describe('checkSize', () => {
 	test.each([
 		[0, true],
@@ -169,6 +223,27 @@ describe('properties', () => {
 		fc.string({ unit: fc.constantFrom(...'{}[]":,\\ a1_-'.split('')), maxLength: 300 })
 	])('never throws on JSON-like text', (text) => {
 		expect(typeof parseJsonBytes(bytes(text), { maxBytes: 4096 }).ok).toBe('boolean');
+	});
+
+	fcTest.prop([
+		fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1 }),
+		fc.nat(),
+		fc.boolean()
+	])('any key given again, written plainly or escaped, is refused', (object, pick, escape) => {
+		const keys = Object.keys(object);
+		const key = keys[pick % keys.length] ?? '';
+		fc.pre(!/"(__proto__|constructor|prototype)":/.test(JSON.stringify(object)));
+		const written = escape
+			? `"${key
+					.split('')
+					.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+					.join('')}"`
+			: JSON.stringify(key);
+		const text = `${JSON.stringify(object).slice(0, -1)},${written}:null}`;
+		expect(errorOf(bytes(text), { maxBytes: 1e6 })).toMatchObject({
+			code: 'duplicate-key',
+			path: [key]
+		});
 	});
 
 	fcTest.prop([fc.jsonValue({ maxDepth: 8 })])(
