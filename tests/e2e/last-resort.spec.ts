@@ -41,14 +41,23 @@ test('an uncaught error shows one calm banner with a way out, never the error te
 	await expect(banner(page).getByRole('button', { name: TEXT.ja.backup })).toBeVisible();
 	await expect(page.getByText('boom')).toHaveCount(0);
 
-	// More errors do not stack more banners.
-	await page.evaluate(() => {
-		setTimeout(() => {
-			throw new Error('boom again');
-		});
-		void Promise.reject(new Error('x'));
-	});
-	await page.waitForTimeout(200);
+	// More errors do not stack more banners. Listeners added now run after the app's: once they
+	// have seen both errors and a frame has passed, the page shows whatever the app made of them.
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				let seen = 0;
+				const handled = () => {
+					if (++seen === 2) requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+				};
+				window.addEventListener('error', handled, { once: true });
+				window.addEventListener('unhandledrejection', handled, { once: true });
+				setTimeout(() => {
+					throw new Error('boom again');
+				});
+				void Promise.reject(new Error('x'));
+			})
+	);
 	await expect(page.getByTestId('unexpected-error')).toHaveCount(1);
 
 	const downloading = page.waitForEvent('download');
@@ -72,10 +81,12 @@ test('an unhandled rejection shows the banner too', async ({ page }) => {
 test('benign browser notices and extensions’ errors show nothing', async ({ page }) => {
 	await page.goto('/');
 	await waitForApp(page, 'ja');
-	await page.evaluate(() => {
+	await page.evaluate(async () => {
 		window.dispatchEvent(
 			new ErrorEvent('error', {
-				message: 'ResizeObserver loop completed with undelivered notifications.'
+				message: 'ResizeObserver loop completed with undelivered notifications.',
+				// As a browser may report it: about the page itself, so only its words mark it benign.
+				filename: location.href
 			})
 		);
 		window.dispatchEvent(
@@ -85,8 +96,9 @@ test('benign browser notices and extensions’ errors show nothing', async ({ pa
 				error: new TypeError('x is undefined')
 			})
 		);
+		// The app's listeners ran inside dispatchEvent; a frame later the page shows what they did.
+		await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 	});
-	await page.waitForTimeout(200);
 	await expect(page.getByTestId('unexpected-error')).toHaveCount(0);
 
 	// The same listeners do report the app's own error.

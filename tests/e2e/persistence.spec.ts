@@ -73,18 +73,42 @@ test('persistent storage is requested once, after the first save, and shown in S
 	page
 }) => {
 	await page.addInitScript(() => {
-		const w = window as unknown as { persistCalls: number };
+		const w = window as unknown as { persistCalls: number; flagChecks: number };
 		w.persistCalls = 0;
+		w.flagChecks = 0;
 		const persist = navigator.storage.persist.bind(navigator.storage);
 		navigator.storage.persist = () => {
 			w.persistCalls++;
 			return persist();
 		};
+		// A positive control for "no second request": count each time the app read its "asked"
+		// flag, but only once the request that read could lead to has had every chance to happen.
+		// On reading the flag the app either stops or writes it (a readwrite transaction on
+		// `settings`) and then calls persist(). A readwrite transaction on the same store opened
+		// after that one cannot finish before it, and its `complete` event comes after the
+		// microtasks that call persist() — so when the count moves, persist() was called or never will be.
+		const get = IDBObjectStore.prototype.get;
+		IDBObjectStore.prototype.get = function (this: IDBObjectStore, query: IDBValidKey) {
+			const request = get.call(this, query);
+			if (this.name === 'settings' && query === 'persistRequested') {
+				const db = this.transaction.db;
+				request.addEventListener('success', () =>
+					setTimeout(() => {
+						const after = db.transaction('settings', 'readwrite');
+						after.objectStore('settings').count();
+						after.addEventListener('complete', () => setTimeout(() => w.flagChecks++));
+					})
+				);
+			}
+			return request;
+		} as typeof get;
 	});
 	await page.goto('/checklist/owner');
 	await waitForApp(page);
 	const calls = () =>
 		page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls);
+	const flagChecks = () =>
+		page.evaluate(() => (window as unknown as { flagChecks: number }).flagChecks);
 	expect(await calls()).toBe(0);
 
 	const item = page.locator(`article[data-item-id="${ITEM}"]`);
@@ -97,8 +121,9 @@ test('persistent storage is requested once, after the first save, and shown in S
 	await waitForApp(page);
 	await item.getByRole('radio', { name: '対応済み' }).check();
 	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
-	// A new page: the remembered "asked" flag must stop a second request. Give it time to happen.
-	await page.waitForTimeout(500);
+	// A new page: the remembered "asked" flag must stop a second request. Once the app has read
+	// the flag after this save (and anything that read led to has run), no request was made.
+	await expect.poll(flagChecks).toBe(1);
 	expect(await calls()).toBe(0);
 
 	await page.goto('/settings');
