@@ -4,6 +4,8 @@ test("an owner without IT staff fits the list to a five-person cloud-only compan
 	page,
 	server
 }) => {
+	// Four full-page accessibility scans in two languages of a long list: slow on a busy 2-core machine.
+	test.setTimeout(120_000);
 	await page.goto(server.url + '/checklist/owner');
 	await waitForApp(page, 'ja');
 	const form = page.getByTestId('org-profile-form');

@@ -5,7 +5,7 @@
 export async function pollFor<T>(
 	probe: () => Promise<T>,
 	what: string,
-	timeoutMs = 15_000
+	timeoutMs = 30_000
 ): Promise<NonNullable<T>> {
 	const deadline = Date.now() + timeoutMs;
 	let last: unknown;
