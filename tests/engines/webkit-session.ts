@@ -18,9 +18,12 @@ async function freePort(): Promise<number> {
 
 /**
  * WebKitGTK's MiniBrowser through WebKitWebDriver (classic WebDriver, no BiDi): the engine
- * closest to Safari that runs here. Storage features are switched on as Safari has them.
+ * closest to Safari that runs here. The Storage API is switched on as Safari has it, unless
+ * `storageApi` is false (WebKitGTK's default: no `navigator.storage`).
  */
-export async function launchWebKit(): Promise<EngineSession> {
+export async function launchWebKit(
+	options: { storageApi: boolean } = { storageApi: true }
+): Promise<EngineSession> {
 	await ensureDisplay();
 	const port = await freePort();
 	const driverProcess: ChildProcess = spawn(webkitDriverPath, [`--port=${port}`], {
@@ -36,7 +39,10 @@ export async function launchWebKit(): Promise<EngineSession> {
 			browserName: 'MiniBrowser',
 			'webkitgtk:browserOptions': {
 				binary: miniBrowserPath,
-				args: ['--automation', '--features=+StorageAPI,+StorageAPIEstimate']
+				args: [
+					'--automation',
+					...(options.storageApi ? ['--features=+StorageAPI,+StorageAPIEstimate'] : [])
+				]
 			}
 		})
 		.build();
