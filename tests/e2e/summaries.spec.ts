@@ -292,3 +292,54 @@ test('without a policy, the summary page says the summary is tied to no organisa
 	await note.getByRole('link', { name: 'ポリシーのリンクやファイルを開く' }).click();
 	await expect(page).toHaveURL(/\/org$/);
 });
+
+test('a name typed quickly and saved at once: the preview and the file hold the final name', async ({
+	page,
+	server
+}) => {
+	await page.goto(server.url + '/setup');
+	await waitForApp(page, 'ja');
+	await setUp(
+		page,
+		[
+			['会社から支給された端末'],
+			['パソコン', 'Windows'],
+			['自宅のWi-Fi'],
+			['自分だけの部屋'],
+			[],
+			[],
+			[]
+		],
+		'仕事用'
+	);
+	// Counts the reads of the answers store, to show that typing does not read them again.
+	await page.addInitScript(() => {
+		const w = window as unknown as { answerReads: number };
+		w.answerReads = 0;
+		const getAll = IDBObjectStore.prototype.getAll;
+		IDBObjectStore.prototype.getAll = function (...args: Parameters<typeof getAll>) {
+			if (this.name === 'answers') w.answerReads += 1;
+			return getAll.apply(this, args);
+		};
+	});
+	const answerReads = () =>
+		page.evaluate(() => (window as unknown as { answerReads: number }).answerReads);
+	await page.goto(server.url + '/summary');
+	await waitForApp(page, 'ja');
+	const preview = page.getByTestId('summary-preview');
+	await expect(preview.getByRole('button', { name: 'ファイルを保存する' })).toBeVisible();
+	const readsOnOpening = await answerReads();
+	expect(readsOnOpening).toBeGreaterThan(0);
+	const final = 'Yamada Hanako';
+	await page.getByLabel('お名前 （任意）').pressSequentially(final, { delay: 15 });
+	// Saved before the preview caught up with the typing: the file still holds the whole name.
+	const download = page.waitForEvent('download');
+	await preview.getByRole('button', { name: 'ファイルを保存する' }).click();
+	const sent = JSON.parse(readFileSync((await (await download).path()) ?? '', 'utf8'));
+	expect(sent.respondent.name).toBe(final);
+	await expect(page.getByTestId('summary-saved')).toContainText('保存しました');
+	await expect(preview.locator('dd').first()).toHaveText(final);
+	await preview.getByText('ファイルの中身をそのまま見る').click();
+	expect(JSON.parse((await page.getByTestId('summary-json').textContent()) ?? '{}')).toEqual(sent);
+	expect(await answerReads()).toBe(readsOnOpening);
+});
