@@ -1,16 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { RequestListener } from 'node:http';
 import type { Page } from '@playwright/test';
-import { createStaticHandler } from '../../scripts/static-server.js';
+import { createStaticHandler, listen } from '../../scripts/static-server.js';
 import {
 	ROUTES,
 	expect,
 	expectNoViolationsInBoth,
 	test,
 	waitForApp,
-	waitForServiceWorker
+	waitForServiceWorker,
+	type StaticServer
 } from './fixtures';
 import { tabTo } from './keyboard-moves';
 
@@ -28,7 +28,7 @@ function build(dir: string, version: string): void {
 }
 
 // One server whose files can be swapped, like a host that receives a new deployment.
-let server: Server;
+let server: StaticServer;
 let current: RequestListener;
 let url: string;
 const deploy = (dir: string) => (current = createStaticHandler(dir, { dev: true }));
@@ -41,14 +41,12 @@ test.beforeAll(async () => {
 	build(BUILDS.sameAsA, 'e2e-a');
 	build(BUILDS.b, 'e2e-b');
 	deploy(BUILDS.a);
-	server = createServer((req, res) => current(req, res));
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	server = await listen((req, res) => current(req, res));
+	url = server.url;
 });
 
 test.afterAll(async () => {
-	server.closeAllConnections();
-	await new Promise((resolve) => server.close(resolve));
+	await server.stop();
 });
 
 test.beforeEach(() => deploy(BUILDS.a));
