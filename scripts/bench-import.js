@@ -123,13 +123,11 @@ export async function benchPageImport(origin) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const { createStaticServer } = await import('./static-server.js');
-	const server = createStaticServer('build');
-	await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-	const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+	const { listen } = await import('./static-server.js');
+	const server = await listen('build');
 	try {
-		await benchPageImport(`http://127.0.0.1:${address.port}`);
+		await benchPageImport(server.url);
 	} finally {
-		server.close();
+		await server.stop();
 	}
 }

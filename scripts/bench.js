@@ -17,7 +17,7 @@ import { benchEngine } from './bench-engine.js';
 import { benchPageImport } from './bench-import.js';
 import { benchStart } from './bench-start.js';
 import { benchRows, renderTable } from './bench-table.js';
-import { createStaticServer } from './static-server.js';
+import { listen } from './static-server.js';
 import { chromiumArgs, chromiumPath } from './chromium.js';
 
 const BUILD_DIR = 'build';
@@ -191,28 +191,6 @@ async function firstPageSize(page, label) {
 }
 
 /**
- * Serves build/ on 127.0.0.1 with an ephemeral port.
- * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
- */
-async function startServer() {
-	const server = createStaticServer(BUILD_DIR);
-	await new Promise((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => resolve(undefined));
-	});
-	const address = server.address();
-	if (!address || typeof address === 'string') throw new Error('The server has no TCP address');
-	return {
-		origin: `http://127.0.0.1:${address.port}`,
-		close: () =>
-			new Promise((resolve) => {
-				server.closeAllConnections();
-				server.close(() => resolve());
-			})
-	};
-}
-
-/**
  * One Lighthouse run (default mobile settings) in a fresh headless Chromium.
  * @param {string} url
  */
@@ -381,18 +359,18 @@ async function main() {
 	}
 	const engine = await benchEngine();
 	const aggregate = await benchAggregate();
-	const server = await startServer();
+	const server = await listen(BUILD_DIR);
 	let lighthouseResult;
 	let save;
 	let pageImport;
 	let start;
 	try {
-		lighthouseResult = await lighthouseScores(server.origin);
-		start = await benchStart(server.origin);
-		save = await saveLatency(server.origin);
-		pageImport = await benchPageImport(server.origin);
+		lighthouseResult = await lighthouseScores(server.url);
+		start = await benchStart(server.url);
+		save = await saveLatency(server.url);
+		pageImport = await benchPageImport(server.url);
 	} finally {
-		await server.close();
+		await server.stop();
 	}
 	const results = {
 		generatedAt: new Date().toISOString(),

@@ -43,9 +43,27 @@ export function createStaticHandler(dir, { dev = false } = {}) {
 }
 
 /**
- * @param {string} dir
+ * Serves a built app (a folder, or a handler such as one whose folder a test swaps) on a free
+ * loopback port; `stop()` closes it and every open connection.
+ * @param {string | import('node:http').RequestListener} app
  * @param {{ dev?: boolean }} [options]
+ * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
  */
-export function createStaticServer(dir, options) {
-	return createServer(createStaticHandler(dir, options));
+export async function listen(app, options) {
+	const server = createServer(typeof app === 'string' ? createStaticHandler(app, options) : app);
+	await new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => resolve(undefined));
+	});
+	const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+	/** @type {Promise<void> | undefined} */
+	let stopped;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		stop: () =>
+			(stopped ??= new Promise((resolve) => {
+				server.closeAllConnections();
+				server.close(() => resolve());
+			}))
+	};
 }

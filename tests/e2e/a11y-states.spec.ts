@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, expectNoViolationsInBoth, test, waitForApp } from './fixtures';
-import { setUp } from './set-up-device';
+import { DEVICES, setUp } from './steps';
 
 const file = (name: string, text: string) => ({
 	name,
@@ -18,15 +18,13 @@ test('the summary, import, policy and storage-warning states have no violation i
 	await waitForApp(page, 'ja');
 	await setUp(
 		page,
-		[
-			['会社から支給された端末'],
-			['スマートフォン', 'Android'],
-			['カフェや駅などの公衆Wi-Fi'],
-			['カフェや電車などの人がいる場所'],
-			[],
-			[],
-			[]
-		],
+		{
+			...DEVICES.companyLaptop,
+			deviceType: 'smartphone',
+			os: 'android',
+			networks: ['public-wifi'],
+			places: ['public-place']
+		},
 		'会社のスマホ'
 	);
 

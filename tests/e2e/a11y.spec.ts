@@ -8,6 +8,7 @@ import {
 	expectNoViolations,
 	expectNoViolationsInBoth
 } from './fixtures';
+import { statusLabel } from './steps';
 
 for (const [locale, lang] of [
 	['ja-JP', 'ja'],
@@ -38,13 +39,22 @@ test('answered items and the "Not saved" state have no violation', async ({ page
 	await page.goto('/checklist/owner');
 	await waitForApp(page);
 	const items = page.locator('article[data-item-id]');
-	await items.nth(0).getByRole('radio', { name: '対応済み' }).check();
-	await items.nth(1).getByRole('radio', { name: 'まだ' }).check();
+	await items
+		.nth(0)
+		.getByRole('radio', { name: statusLabel('done') })
+		.check();
+	await items
+		.nth(1)
+		.getByRole('radio', { name: statusLabel('not-yet') })
+		.check();
 	await expect(page.getByTestId('save-status')).toHaveText(/保存しました/);
 	await expectNoViolationsInBoth(page, 'answered');
 
 	await setWritesFail(page, true);
-	await items.nth(2).getByRole('radio', { name: 'わからない' }).check();
+	await items
+		.nth(2)
+		.getByRole('radio', { name: statusLabel('unknown') })
+		.check();
 	await expect(page.getByRole('button', { name: 'バックアップをダウンロード' })).toBeVisible();
 	await expectNoViolationsInBoth(page, 'not saved');
 });

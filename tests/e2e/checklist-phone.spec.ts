@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, storedRecord, test, waitForApp } from './fixtures';
-import { setUp } from './set-up-device';
+import { DEVICES, savedLabel, setUp, statusLabel } from './steps';
 
 // The employee on a phone: the first thing to answer is near, and the page keeps their place.
 test.use({ viewport: { width: 360, height: 740 } });
@@ -9,19 +9,7 @@ test.use({ viewport: { width: 360, height: 740 } });
 async function setUpLaptop(page: Page): Promise<void> {
 	await page.goto('/setup');
 	await waitForApp(page, 'ja');
-	await setUp(
-		page,
-		[
-			['自分の（私物の）端末'],
-			['パソコン', 'Windows'],
-			['自宅のWi-Fi'],
-			['家族もいる部屋（リビングなど）'],
-			['VPNで会社のネットワークにつなぐ'],
-			['Zoom'],
-			[]
-		],
-		'仕事用ノート'
-	);
+	await setUp(page, { ...DEVICES.personalLaptop, places: ['shared-room'] }, '仕事用ノート');
 }
 
 const idsIn = (page: Page, tier: 'must' | 'should') =>
@@ -65,8 +53,10 @@ test('the set-up opens the list at the first MUST item; later the next open one 
 	// Walk the MUST items by the button each answer brings; after the last, the SHOULD items.
 	for (const [i, id] of must.entries()) {
 		await expect(item(page, id)).toBeFocused();
-		await item(page, id).getByRole('radio', { name: 'まだ' }).check();
-		await expect(page.getByTestId(`save-${id}`)).toHaveText('保存しました');
+		await item(page, id)
+			.getByRole('radio', { name: statusLabel('not-yet') })
+			.check();
+		await expect(page.getByTestId(`save-${id}`)).toHaveText(savedLabel());
 		await item(page, id).getByRole('button', { name: NEXT }).click();
 		const next = must[i + 1] ?? should[0];
 		await expect(item(page, next)).toBeFocused();
@@ -80,8 +70,10 @@ test('coming back from the help page, through the menu or by a reload returns to
 }) => {
 	await setUpLaptop(page);
 	const id = (await idsIn(page, 'must'))[5];
-	await item(page, id).getByRole('radio', { name: '対応済み' }).check();
-	await expect(page.getByTestId(`save-${id}`)).toHaveText('保存しました');
+	await item(page, id)
+		.getByRole('radio', { name: statusLabel('done') })
+		.check();
+	await expect(page.getByTestId(`save-${id}`)).toHaveText(savedLabel());
 
 	await page.getByRole('banner').getByRole('link', { name: '困ったとき' }).click();
 	await waitForApp(page, 'ja');
@@ -108,8 +100,8 @@ test('an answer can be taken back with the keyboard; after a reload the item is 
 	await setUpLaptop(page);
 	const [id = ''] = await idsIn(page, 'must');
 	const card = item(page, id);
-	await card.getByRole('radio', { name: '対応済み' }).check();
-	await expect(page.getByTestId(`save-${id}`)).toHaveText('保存しました');
+	await card.getByRole('radio', { name: statusLabel('done') }).check();
+	await expect(page.getByTestId(`save-${id}`)).toHaveText(savedLabel());
 	const profileId = await page.getByLabel('表示する端末').inputValue();
 	await expect.poll(() => storedRecord(page, 'answers', [profileId, id])).toBeTruthy();
 
@@ -117,7 +109,7 @@ test('an answer can be taken back with the keyboard; after a reload the item is 
 	await page.keyboard.press('Enter');
 	await expect(card.getByRole('radio', { checked: true })).toHaveCount(0);
 	await expect(card.getByRole('radio').first()).toBeFocused();
-	await expect(page.getByTestId(`save-${id}`)).toHaveText('保存しました');
+	await expect(page.getByTestId(`save-${id}`)).toHaveText(savedLabel());
 	await expect(card.getByRole('button', { name: '回答を取り消す' })).toHaveCount(0);
 	expect(await storedRecord(page, 'answers', [profileId, id])).toBeUndefined();
 

@@ -5,13 +5,15 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
 import { expect, storedCount, test, waitForApp } from './fixtures';
+import { savedLabel, statusLabel } from './steps';
 
 // Tracing would try to save the trace of a browser this test has killed.
 test.use({ trace: 'off' });
 
 // A few rounds in CI; `npm run durability` runs fifty.
 const ROUNDS = Number(process.env.KILL_ROUNDS ?? 4);
-const STATUSES = ['対応済み', 'まだ', 'わからない'] as const;
+// Labels, as the checked radio's label reads them back.
+const STATUSES = (['done', 'not-yet', 'unknown'] as const).map((status) => statusLabel(status));
 
 /** Chromium as its own process (killed for real below), driven over the DevTools protocol. */
 async function startChromium(profile: string): Promise<{ browser: Browser; child: ChildProcess }> {
@@ -96,7 +98,7 @@ test('every answer shown as "Saved" survives the browser being killed, round aft
 					.locator(`article[data-item-id="${itemId}"]`)
 					.getByRole('radio', { name: status })
 					.check();
-				await expect(page.getByTestId(`save-${itemId}`)).toHaveText('保存しました');
+				await expect(page.getByTestId(`save-${itemId}`)).toHaveText(savedLabel());
 				saved.set(itemId, status);
 			}
 			// One more answer in flight when the power goes: it may or may not have made it.

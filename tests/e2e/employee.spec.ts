@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectNoViolations, test, waitForApp, waitForServiceWorker } from './fixtures';
-import { setUp } from './set-up-device';
+import { DEVICES, answer, setUp, statusRadio } from './steps';
 
 const mustIds = (page: Page) =>
 	page
@@ -22,15 +22,7 @@ test('a new user sets up two devices, answers, keeps everything offline and send
 
 	await setUp(
 		page,
-		[
-			['自分の（私物の）端末'],
-			['パソコン', 'Windows'],
-			['カフェや駅などの公衆Wi-Fi'],
-			['カフェや電車などの人がいる場所'],
-			['VPNで会社のネットワークにつなぐ'],
-			['Zoom'],
-			[]
-		],
+		{ ...DEVICES.personalLaptop, networks: ['public-wifi'], places: ['public-place'] },
 		'私物のWindowsノート'
 	);
 	const laptopMust = await mustIds(page);
@@ -52,55 +44,31 @@ test('a new user sets up two devices, answers, keeps everything offline and send
 		'公衆Wi-Fiのため必須です'
 	);
 
-	const answer = async (id: string, status: string) => {
-		await page
-			.locator(`article[data-item-id="${id}"]`)
-			.getByRole('radio', { name: status })
-			.check();
-		await expect(page.getByTestId(`save-${id}`)).toHaveText('保存しました');
-	};
-	await answer('os-auto-update', '対応済み');
-	await answer('public-wifi-prefer-tethering', 'まだ');
-	await answer('vpn-connect-before-work', '対応済み');
+	await answer(page, 'os-auto-update', 'done');
+	await answer(page, 'public-wifi-prefer-tethering', 'not-yet');
+	await answer(page, 'vpn-connect-before-work', 'done');
 
 	// A second device: a company iPhone used at home.
 	await page.getByRole('link', { name: '端末を追加' }).click();
-	await setUp(
-		page,
-		[
-			['会社から支給された端末'],
-			['スマートフォン', 'iOS（iPhone）'],
-			['自宅のWi-Fi'],
-			['自分だけの部屋'],
-			['クラウドサービス（メールや共有ドライブなど）を直接使う'],
-			['Microsoft Teams'],
-			[]
-		],
-		'会社のiPhone'
-	);
+	await setUp(page, DEVICES.companyIphone, '会社のiPhone');
 	const phoneMust = await mustIds(page);
 	expect(phoneMust).toContain('router-admin-password');
 	expect(phoneMust).not.toContain('antivirus-realtime-on');
-	await answer('screen-lock', '対応済み');
+	await answer(page, 'screen-lock', 'done');
 
 	// Back to the laptop: its answers are there.
 	await page.getByLabel('表示する端末').selectOption({ label: '私物のWindowsノート' });
-	const laptop = (id: string) => page.locator(`article[data-item-id="${id}"]`);
-	await expect(laptop('os-auto-update').getByRole('radio', { name: '対応済み' })).toBeChecked();
-	await expect(
-		laptop('public-wifi-prefer-tethering').getByRole('radio', { name: 'まだ' })
-	).toBeChecked();
+	await expect(statusRadio(page, 'os-auto-update', 'done')).toBeChecked();
+	await expect(statusRadio(page, 'public-wifi-prefer-tethering', 'not-yet')).toBeChecked();
 
 	await server.stop();
 	const reloaded = await page.reload();
 	expect(reloaded?.fromServiceWorker()).toBe(true);
 	await waitForApp(page);
-	await expect(
-		laptop('vpn-connect-before-work').getByRole('radio', { name: '対応済み' })
-	).toBeChecked();
+	await expect(statusRadio(page, 'vpn-connect-before-work', 'done')).toBeChecked();
 	await page.getByLabel('表示する端末').selectOption({ label: '会社のiPhone' });
-	await expect(laptop('screen-lock').getByRole('radio', { name: '対応済み' })).toBeChecked();
-	await expect(laptop('os-auto-update').getByRole('radio', { name: '対応済み' })).not.toBeChecked();
+	await expect(statusRadio(page, 'screen-lock', 'done')).toBeChecked();
+	await expect(statusRadio(page, 'os-auto-update', 'done')).not.toBeChecked();
 
 	// Still offline, the laptop's status goes out as a file, with the answers given above.
 	await page.getByLabel('表示する端末').selectOption({ label: '私物のWindowsノート' });
@@ -125,24 +93,8 @@ test('changing the situation re-tiers the list at once and keeps the answers', a
 }) => {
 	await page.goto(server.url + '/setup');
 	await waitForApp(page, 'ja');
-	await setUp(
-		page,
-		[
-			['会社から支給された端末'],
-			['パソコン', 'macOS'],
-			['自宅のWi-Fi'],
-			['自分だけの部屋'],
-			[],
-			[],
-			[]
-		],
-		'会社のMac'
-	);
-	await page
-		.locator('article[data-item-id="router-admin-password"]')
-		.getByRole('radio', { name: '対応済み' })
-		.check();
-	await expect(page.getByTestId('save-router-admin-password')).toHaveText('保存しました');
+	await setUp(page, DEVICES.companyMac, '会社のMac');
+	await answer(page, 'router-admin-password', 'done');
 	expect(await mustIds(page)).not.toContain('public-wifi-prefer-tethering');
 
 	await page.getByRole('link', { name: '状況を変更' }).click();
@@ -155,11 +107,7 @@ test('changing the situation re-tiers the list at once and keeps the answers', a
 	);
 	await page.getByRole('button', { name: '保存してチェックリストを見る' }).click();
 	await expect.poll(() => mustIds(page)).toContain('public-wifi-prefer-tethering');
-	await expect(
-		page
-			.locator('article[data-item-id="router-admin-password"]')
-			.getByRole('radio', { name: '対応済み' })
-	).toBeChecked();
+	await expect(statusRadio(page, 'router-admin-password', 'done')).toBeChecked();
 });
 
 for (const [locale, lang, colorScheme] of [
@@ -209,24 +157,8 @@ test('a device can be removed with its answers, after a second confirmation', as
 }) => {
 	await page.goto(server.url + '/setup');
 	await waitForApp(page, 'ja');
-	await setUp(
-		page,
-		[
-			['会社から支給された端末'],
-			['パソコン', 'macOS'],
-			['自宅のWi-Fi'],
-			['自分だけの部屋'],
-			[],
-			[],
-			[]
-		],
-		'古いMac'
-	);
-	await page
-		.locator('article[data-item-id="screen-lock"]')
-		.getByRole('radio', { name: '対応済み' })
-		.check();
-	await expect(page.getByTestId('save-screen-lock')).toHaveText('保存しました');
+	await setUp(page, DEVICES.companyMac, '古いMac');
+	await answer(page, 'screen-lock', 'done');
 
 	await page.getByRole('button', { name: 'この端末を削除' }).click();
 	await page.getByRole('button', { name: 'やめる' }).click();

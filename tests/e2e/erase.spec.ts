@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoViolations, test, waitForApp } from './fixtures';
-import { setUp } from './set-up-device';
+import { DEVICES, answer, setUp } from './steps';
 
 const TEXT = {
 	ja: {
@@ -49,24 +49,8 @@ function countRecords(page: Page): Promise<Record<string, number>> {
 async function setUpDevice(page: Page): Promise<void> {
 	await page.goto('/setup');
 	await waitForApp(page, 'ja');
-	await setUp(
-		page,
-		[
-			['自分の（私物の）端末'],
-			['パソコン', 'Windows'],
-			['自宅のWi-Fi'],
-			['自分だけの部屋'],
-			[],
-			[],
-			[]
-		],
-		'私のPC'
-	);
-	await page
-		.locator('article[data-item-id="screen-lock"]')
-		.getByRole('radio', { name: '対応済み' })
-		.check();
-	await expect(page.getByTestId('save-screen-lock')).toHaveText('保存しました');
+	await setUp(page, { ...DEVICES.personalLaptop, methods: [], apps: [] }, '私のPC');
+	await answer(page, 'screen-lock', 'done');
 	await page.goto('/settings');
 	await waitForApp(page, 'ja');
 	await page.getByRole('radio', { name: 'ダーク' }).check();

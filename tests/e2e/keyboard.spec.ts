@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, expectNoViolations, test, waitForApp } from './fixtures';
 import { tabTo } from './keyboard-moves';
+import { savedLabel, statusLabel } from './steps';
 
 test('with the keyboard alone: set up a device, answer, hear "Saved", send the summary; the admin imports it', async ({
 	page,
@@ -46,13 +47,13 @@ test('with the keyboard alone: set up a device, answer, hear "Saved", send the s
 
 	const first = page.locator('section[aria-labelledby="tier-must"] article[data-item-id]').first();
 	const itemId = await first.getAttribute('data-item-id');
-	await tabTo(page, first.getByRole('radio', { name: '対応済み' }), 200);
+	await tabTo(page, first.getByRole('radio', { name: statusLabel('done') }), 200);
 	await page.keyboard.press('Space');
-	await expect(first.getByRole('radio', { name: '対応済み' })).toBeChecked();
+	await expect(first.getByRole('radio', { name: statusLabel('done') })).toBeChecked();
 	// The result is announced: it is written into a polite live region.
 	const status = page.getByRole('status').filter({ hasText: '保存しました' });
 	await expect(status).toHaveAttribute('aria-live', 'polite');
-	await expect(page.getByTestId(`save-${itemId}`)).toHaveText('保存しました');
+	await expect(page.getByTestId(`save-${itemId}`)).toHaveText(savedLabel());
 
 	// The summary: from the checklist to the file, with the keyboard.
 	await tabTo(page, page.getByRole('link', { name: 'この端末の状況を会社の担当の人に送る' }), 300);

@@ -1,5 +1,5 @@
 import { expect, expectNoViolations, test, waitForApp } from './fixtures';
-import { setUp } from './set-up-device';
+import { DEVICES, setUp } from './steps';
 
 test('"another app" with a failed MUST criterion is not recommended, with the reason', async ({
 	page,
@@ -122,15 +122,7 @@ test('an admin approves Zoom and publishes; an employee opens the link and sees 
 	await waitForApp(staff, 'ja');
 	await setUp(
 		staff,
-		[
-			['会社から支給された端末'],
-			['パソコン', 'Windows'],
-			['自宅のWi-Fi'],
-			['自分だけの部屋'],
-			['VPNで会社のネットワークにつなぐ'],
-			['Zoom'],
-			[]
-		],
+		{ ...DEVICES.companyLaptop, methods: ['vpn'], apps: ['Zoom'] },
 		'会社のノート'
 	);
 	const zoom = staff.getByTestId('meeting-app-zoom');

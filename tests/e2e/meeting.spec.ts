@@ -1,5 +1,5 @@
 import { expect, expectNoViolations, test, waitForApp, waitForServiceWorker } from './fixtures';
-import { setUp } from './set-up-device';
+import { DEVICES, setUp } from './steps';
 
 test('the camera mirror shows video locally, sends nothing, and stops when the page is left', async ({
 	page,
@@ -95,19 +95,7 @@ test('a minute: at most 10 boxes at the medium level, each point once, grouped; 
 test('with a device registered, only what fits it is asked', async ({ page }) => {
 	await page.goto('/setup');
 	await waitForApp(page, 'ja');
-	await setUp(
-		page,
-		[
-			['会社から支給された端末'],
-			['パソコン', 'Windows'],
-			['自宅のWi-Fi'],
-			['自分だけの部屋'],
-			[],
-			[],
-			[]
-		],
-		'会社のノート'
-	);
+	await setUp(page, DEVICES.companyLaptop, '会社のノート');
 	await page.goto('/meeting-check');
 	await waitForApp(page, 'ja');
 	await expect(

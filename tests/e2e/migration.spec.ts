@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { seedDatabase, type DatabaseSnapshot } from '../helpers/seed-database';
+import type { AnswerStatus } from '../../src/lib/domain/content/vocabulary';
 import { expect, storedCount, test, waitForApp } from './fixtures';
-
-const STATUS_LABELS: Record<string, string> = {
-	done: '対応済み',
-	'not-yet': 'まだ',
-	unknown: 'わからない'
-};
+import { statusRadio } from './steps';
 
 const snapshot = (version: number) =>
 	JSON.parse(readFileSync(`tests/fixtures/databases/v${version}.json`, 'utf8')) as DatabaseSnapshot;
@@ -22,10 +18,9 @@ for (const version of [1, 2]) {
 		await page.goto('/checklist/owner');
 		await waitForApp(page, 'ja');
 
-		const answers = seeded.stores.answers?.records as { itemId: string; status: string }[];
+		const answers = seeded.stores.answers?.records as { itemId: string; status: AnswerStatus }[];
 		for (const { itemId, status } of answers) {
-			const item = page.locator(`article[data-item-id="${itemId}"]`);
-			await expect(item.getByRole('radio', { name: STATUS_LABELS[status] })).toBeChecked();
+			await expect(statusRadio(page, itemId, status)).toBeChecked();
 		}
 		expect(await page.evaluate(() => indexedDB.databases())).toEqual([
 			{ name: 'telework-check', version: 3 }

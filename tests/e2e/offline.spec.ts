@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { BUILD_DIR, expect, ROUTES, test, waitForApp, waitForServiceWorker } from './fixtures';
+import { answer, statusRadio } from './steps';
 
 test('after the first visit every page loads with the server stopped', async ({
 	page,
@@ -72,13 +73,11 @@ test('answers can be given and are kept while the server is down', async ({
 
 	await page.reload();
 	await waitForApp(page);
-	const item = page.locator('article[data-item-id="security-budget-approved"]');
-	await item.getByRole('radio', { name: '対応済み' }).check();
-	await expect(page.getByTestId('save-security-budget-approved')).toHaveText('保存しました');
+	await answer(page, 'security-budget-approved', 'done');
 	await page.goto(server.url + '/');
 	await page.goto(server.url + '/checklist/owner');
 	await waitForApp(page);
-	await expect(item.getByRole('radio', { name: '対応済み' })).toBeChecked();
+	await expect(statusRadio(page, 'security-budget-approved', 'done')).toBeChecked();
 });
 
 test.describe('control: without the service worker', () => {

@@ -1,5 +1,5 @@
 import { expect, expectNoViolations, test, waitForApp } from './fixtures';
-import { setUp } from './set-up-device';
+import { DEVICES, setUp } from './steps';
 
 test('an admin creates the policy: help desk, rules; a bad URL is named and nothing saved; it publishes', async ({
 	page,
@@ -98,19 +98,7 @@ test('an admin creates the policy: help desk, rules; a bad URL is named and noth
 	// the turned-off item does not.
 	await page.goto(server.url + '/setup');
 	await waitForApp(page, 'ja');
-	await setUp(
-		page,
-		[
-			['会社から支給された端末'],
-			['パソコン', 'Windows'],
-			['自宅のWi-Fi'],
-			['自分だけの部屋'],
-			[],
-			[],
-			[]
-		],
-		'会社のPC'
-	);
+	await setUp(page, DEVICES.companyLaptop, '会社のPC');
 	const must = page.locator('section[aria-labelledby="tier-must"]');
 	await expect(must.locator('article[data-item-id="use-password-manager"]')).toBeVisible();
 	const own = must.locator('article[data-item-id^="org-"]');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { sealSync } from '../fixtures/aggregate/synthetic';
 import { expect, expectNoViolations, test, waitForApp } from './fixtures';
-import { setUp } from './set-up-device';
+import { DEVICES, setUp } from './steps';
 
 const PACK_PATH = 'tests/fixtures/formats/policy-pack-v3.json';
 const packJson = () => JSON.parse(readFileSync(PACK_PATH, 'utf8'));
@@ -74,15 +74,7 @@ test("an employee follows the org's policy file: the list and the meeting apps s
 	await waitForApp(page, 'ja');
 	await setUp(
 		page,
-		[
-			['自分の（私物の）端末'],
-			['パソコン', 'Windows'],
-			['自宅のWi-Fi'],
-			['自分だけの部屋'],
-			['VPNで会社のネットワークにつなぐ'],
-			['Zoom', 'Webex', 'Google Meet'],
-			[]
-		],
+		{ ...DEVICES.personalLaptop, apps: ['Zoom', 'Webex', 'Google Meet'] },
 		'私物のノート'
 	);
 	// The organisation made the password manager MUST.
@@ -237,19 +229,7 @@ test.describe('a policy link on a phone', () => {
 		await next.click();
 		await expect(page).toHaveURL(/\/setup$/);
 		await waitForApp(page, 'ja');
-		await setUp(
-			page,
-			[
-				['自分の（私物の）端末'],
-				['パソコン', 'Windows'],
-				['自宅のWi-Fi'],
-				['自分だけの部屋'],
-				['VPNで会社のネットワークにつなぐ'],
-				['Zoom'],
-				[]
-			],
-			'私物のノート'
-		);
+		await setUp(page, DEVICES.personalLaptop, '私物のノート');
 
 		// With a device, the same link (same version now) leads straight to the checklist.
 		await page.goto(server.url + linkOf(packJson()));

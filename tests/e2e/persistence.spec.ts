@@ -7,20 +7,20 @@ import {
 	test,
 	waitForApp
 } from './fixtures';
+import { answer, savedLabel, statusRadio } from './steps';
 
 const ITEM = 'telework-rules-written';
 
 test('an answer shown as saved survives a reload', async ({ page }) => {
 	await page.goto('/checklist/owner');
 	await waitForApp(page, 'ja');
-	const item = page.locator(`article[data-item-id="${ITEM}"]`);
-	await item.getByRole('radio', { name: '対応済み' }).check();
+	await statusRadio(page, ITEM, 'done').check();
 	await expect(page.getByTestId('save-status')).toHaveText(/保存しました/);
-	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
+	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText(savedLabel());
 
 	await page.reload();
 	await waitForApp(page, 'ja');
-	await expect(item.getByRole('radio', { name: '対応済み' })).toBeChecked();
+	await expect(statusRadio(page, ITEM, 'done')).toBeChecked();
 	await expect(page.locator('section[aria-labelledby="tier-must"] .progress')).toHaveText(
 		/^1 \/ \d+ 件 対応済み$/
 	);
@@ -29,27 +29,25 @@ test('an answer shown as saved survives a reload', async ({ page }) => {
 test('the last of several quick changes is the one kept', async ({ page }) => {
 	await page.goto('/checklist/owner');
 	await waitForApp(page);
-	const item = page.locator(`article[data-item-id="${ITEM}"]`);
-	for (const name of ['まだ', 'わからない', '該当しない', '対応済み', 'まだ']) {
-		await item.getByRole('radio', { name }).check();
+	for (const status of ['not-yet', 'unknown', 'not-applicable', 'done', 'not-yet'] as const) {
+		await statusRadio(page, ITEM, status).check();
 	}
-	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
+	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText(savedLabel());
 	await page.reload();
 	await waitForApp(page);
-	await expect(item.getByRole('radio', { name: 'まだ' })).toBeChecked();
+	await expect(statusRadio(page, ITEM, 'not-yet')).toBeChecked();
 });
 
 test('a failed write says "Not saved", keeps the answer and offers a backup', async ({ page }) => {
 	await installWriteFailureSwitch(page, true);
 	await page.goto('/checklist/owner');
 	await waitForApp(page);
-	const item = page.locator(`article[data-item-id="${ITEM}"]`);
-	await item.getByRole('radio', { name: '対応済み' }).check();
+	await statusRadio(page, ITEM, 'done').check();
 
 	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存できませんでした');
 	await expect(page.getByTestId('save-status')).toHaveText('保存できませんでした');
 	await expect(page.getByText('保存しました')).toHaveCount(0);
-	await expect(item.getByRole('radio', { name: '対応済み' })).toBeChecked();
+	await expect(statusRadio(page, ITEM, 'done')).toBeChecked();
 
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'バックアップをダウンロード' }).click();
@@ -63,10 +61,10 @@ test('a failed write says "Not saved", keeps the answer and offers a backup', as
 
 	await setWritesFail(page, false);
 	await page.getByRole('button', { name: 'もう一度保存する' }).click();
-	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
+	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText(savedLabel());
 	await page.reload();
 	await waitForApp(page);
-	await expect(item.getByRole('radio', { name: '対応済み' })).toBeChecked();
+	await expect(statusRadio(page, ITEM, 'done')).toBeChecked();
 });
 
 test('persistent storage is requested once, after the first save, and shown in Settings', async ({
@@ -111,16 +109,12 @@ test('persistent storage is requested once, after the first save, and shown in S
 		page.evaluate(() => (window as unknown as { flagChecks: number }).flagChecks);
 	expect(await calls()).toBe(0);
 
-	const item = page.locator(`article[data-item-id="${ITEM}"]`);
-	await item.getByRole('radio', { name: '対応済み' }).check();
-	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
+	await answer(page, ITEM, 'done');
 	await expect.poll(calls).toBe(1);
-	await item.getByRole('radio', { name: 'まだ' }).check();
-	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
+	await answer(page, ITEM, 'not-yet');
 	await page.reload();
 	await waitForApp(page);
-	await item.getByRole('radio', { name: '対応済み' }).check();
-	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
+	await answer(page, ITEM, 'done');
 	// A new page: the remembered "asked" flag must stop a second request. Once the app has read
 	// the flag after this save (and anything that read led to has run), no request was made.
 	await expect.poll(flagChecks).toBe(1);
@@ -140,9 +134,7 @@ test('a newer version opening the database in another tab asks this one to reloa
 }) => {
 	await page.goto('/checklist/owner');
 	await waitForApp(page);
-	const item = page.locator(`article[data-item-id="${ITEM}"]`);
-	await item.getByRole('radio', { name: '対応済み' }).check();
-	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
+	await answer(page, ITEM, 'done');
 
 	// The "newer app" is a second tab that opens the database one version up.
 	const other = await context.newPage();
@@ -277,9 +269,7 @@ test('a connection closed under the app is reopened by the next save, which says
 	});
 	await page.goto('/checklist/owner');
 	await waitForApp(page);
-	const item = page.locator(`article[data-item-id="${ITEM}"]`);
-	await item.getByRole('radio', { name: 'まだ' }).check();
-	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
+	await answer(page, ITEM, 'not-yet');
 
 	const closed = await page.evaluate(() => {
 		const { connections } = window as unknown as { connections: IDBDatabase[] };
@@ -287,8 +277,7 @@ test('a connection closed under the app is reopened by the next save, which says
 		return connections.length;
 	});
 	expect(closed).toBeGreaterThan(0);
-	await item.getByRole('radio', { name: '対応済み' }).check();
-	await expect(page.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
+	await answer(page, ITEM, 'done');
 	expect(await storedRecord(page, 'answers', ['default', ITEM])).toMatchObject({
 		status: 'done'
 	});
@@ -302,19 +291,13 @@ test('a checklist open in two tabs shows each answer stored in the other, and th
 		await tab.goto('/checklist/owner');
 		await waitForApp(tab);
 	}
-	const radio = (tab: typeof first, name: string) =>
-		tab.locator(`article[data-item-id="${ITEM}"]`).getByRole('radio', { name });
-
-	await radio(first, '対応済み').check();
-	await expect(first.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
-	await expect(radio(second, '対応済み')).toBeChecked();
-	await radio(second, 'まだ').check();
-	await expect(second.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
-	await expect(radio(first, 'まだ')).toBeChecked();
+	await answer(first, ITEM, 'done');
+	await expect(statusRadio(second, ITEM, 'done')).toBeChecked();
+	await answer(second, ITEM, 'not-yet');
+	await expect(statusRadio(first, ITEM, 'not-yet')).toBeChecked();
 	// The first tab's next change follows the second tab's, not its own older one.
-	await radio(first, 'わからない').check();
-	await expect(first.getByTestId(`save-${ITEM}`)).toHaveText('保存しました');
-	await expect(radio(second, 'わからない')).toBeChecked();
+	await answer(first, ITEM, 'unknown');
+	await expect(statusRadio(second, ITEM, 'unknown')).toBeChecked();
 	expect(await storedRecord(first, 'answers', ['default', ITEM])).toMatchObject({
 		status: 'unknown',
 		revision: 3

@@ -1,5 +1,5 @@
 import { expect, ROUTES, test, waitForApp } from './fixtures';
-import { setUp } from './set-up-device';
+import { DEVICES, setUp } from './steps';
 
 // The narrowest phone in common use: no page may pan sideways.
 test.use({ viewport: { width: 320, height: 700 } });
@@ -13,15 +13,13 @@ test('no page is wider than a 320 px phone, in Japanese or in English', async ({
 	await waitForApp(page, 'ja');
 	await setUp(
 		page,
-		[
-			['会社から支給された端末'],
-			['パソコン', 'Windows'],
-			['自宅のWi-Fi'],
-			['家族もいる部屋（リビングなど）'],
-			['VPNで会社のネットワークにつなぐ'],
-			['Microsoft Teams'],
-			['社外の人とWeb会議をする']
-		],
+		{
+			...DEVICES.companyLaptop,
+			places: ['shared-room'],
+			methods: ['vpn'],
+			apps: ['Microsoft Teams'],
+			facts: ['externalMeetings']
+		},
 		'仕事用ノート'
 	);
 	for (const lang of ['ja', 'en'] as const) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, expectNoViolations, test, waitForApp } from './fixtures';
 import { sealSync } from '../fixtures/aggregate/synthetic';
-import { setUp } from './set-up-device';
+import { DEVICES, answer, setUp } from './steps';
 
 const VALID = readFileSync('tests/fixtures/formats/summary-v1.json', 'utf8');
 const json = (name: string, text: string) => ({
@@ -85,24 +85,8 @@ test('admin publishes a policy as a link; the employee follows it, previews and 
 	await expect(page.getByTestId('active-org')).toHaveText('例示商事');
 	await page.goto(server.url + '/setup');
 	await waitForApp(page, 'ja');
-	await setUp(
-		page,
-		[
-			['自分の（私物の）端末'],
-			['パソコン', 'Windows'],
-			['自宅のWi-Fi'],
-			['自分だけの部屋'],
-			['VPNで会社のネットワークにつなぐ'],
-			['Zoom'],
-			[]
-		],
-		'私物のノート'
-	);
-	await page
-		.locator('article[data-item-id="os-auto-update"]')
-		.getByRole('radio', { name: '対応済み' })
-		.check();
-	await expect(page.getByTestId('save-os-auto-update')).toHaveText('保存しました');
+	await setUp(page, DEVICES.personalLaptop, '私物のノート');
+	await answer(page, 'os-auto-update', 'done');
 	await page.getByRole('link', { name: 'この端末の状況を会社の担当の人に送る' }).click();
 	await waitForApp(page, 'ja');
 	const preview = page.getByTestId('summary-preview');
@@ -271,19 +255,7 @@ test('without a policy, the summary page says the summary is tied to no organisa
 }) => {
 	await page.goto(server.url + '/setup');
 	await waitForApp(page, 'ja');
-	await setUp(
-		page,
-		[
-			['自分の（私物の）端末'],
-			['パソコン', 'Windows'],
-			['自宅のWi-Fi'],
-			['自分だけの部屋'],
-			['VPNで会社のネットワークにつなぐ'],
-			['Zoom'],
-			[]
-		],
-		'私物のノート'
-	);
+	await setUp(page, DEVICES.personalLaptop, '私物のノート');
 	await page.goto(server.url + '/summary');
 	await waitForApp(page, 'ja');
 	const note = page.getByTestId('summary-org');
@@ -291,4 +263,43 @@ test('without a policy, the summary page says the summary is tied to no organisa
 	await expect(note).toContainText('先に管理者からポリシーのリンク');
 	await note.getByRole('link', { name: 'ポリシーのリンクやファイルを開く' }).click();
 	await expect(page).toHaveURL(/\/org$/);
+});
+
+test('a name typed quickly and saved at once: the preview and the file hold the final name', async ({
+	page,
+	server
+}) => {
+	await page.goto(server.url + '/setup');
+	await waitForApp(page, 'ja');
+	await setUp(page, DEVICES.companyLaptop, '仕事用');
+	// Counts the reads of the answers store, to show that typing does not read them again.
+	await page.addInitScript(() => {
+		const w = window as unknown as { answerReads: number };
+		w.answerReads = 0;
+		const getAll = IDBObjectStore.prototype.getAll;
+		IDBObjectStore.prototype.getAll = function (...args: Parameters<typeof getAll>) {
+			if (this.name === 'answers') w.answerReads += 1;
+			return getAll.apply(this, args);
+		};
+	});
+	const answerReads = () =>
+		page.evaluate(() => (window as unknown as { answerReads: number }).answerReads);
+	await page.goto(server.url + '/summary');
+	await waitForApp(page, 'ja');
+	const preview = page.getByTestId('summary-preview');
+	await expect(preview.getByRole('button', { name: 'ファイルを保存する' })).toBeVisible();
+	const readsOnOpening = await answerReads();
+	expect(readsOnOpening).toBeGreaterThan(0);
+	const final = 'Yamada Hanako';
+	await page.getByLabel('お名前 （任意）').pressSequentially(final, { delay: 15 });
+	// Saved before the preview caught up with the typing: the file still holds the whole name.
+	const download = page.waitForEvent('download');
+	await preview.getByRole('button', { name: 'ファイルを保存する' }).click();
+	const sent = JSON.parse(readFileSync((await (await download).path()) ?? '', 'utf8'));
+	expect(sent.respondent.name).toBe(final);
+	await expect(page.getByTestId('summary-saved')).toContainText('保存しました');
+	await expect(preview.locator('dd').first()).toHaveText(final);
+	await preview.getByText('ファイルの中身をそのまま見る').click();
+	expect(JSON.parse((await page.getByTestId('summary-json').textContent()) ?? '{}')).toEqual(sent);
+	expect(await answerReads()).toBe(readsOnOpening);
 });

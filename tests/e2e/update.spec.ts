@@ -1,18 +1,19 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { RequestListener } from 'node:http';
 import type { Page } from '@playwright/test';
-import { createStaticHandler } from '../../scripts/static-server.js';
+import { createStaticHandler, listen } from '../../scripts/static-server.js';
 import {
 	ROUTES,
 	expect,
 	expectNoViolationsInBoth,
 	test,
 	waitForApp,
-	waitForServiceWorker
+	waitForServiceWorker,
+	type StaticServer
 } from './fixtures';
 import { tabTo } from './keyboard-moves';
+import { answer, statusRadio } from './steps';
 
 // Under test-results/ (cleaned by npm test, ignored by git).
 const TMP = 'test-results/update-builds';
@@ -28,7 +29,7 @@ function build(dir: string, version: string): void {
 }
 
 // One server whose files can be swapped, like a host that receives a new deployment.
-let server: Server;
+let server: StaticServer;
 let current: RequestListener;
 let url: string;
 const deploy = (dir: string) => (current = createStaticHandler(dir, { dev: true }));
@@ -41,14 +42,12 @@ test.beforeAll(async () => {
 	build(BUILDS.sameAsA, 'e2e-a');
 	build(BUILDS.b, 'e2e-b');
 	deploy(BUILDS.a);
-	server = createServer((req, res) => current(req, res));
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	server = await listen((req, res) => current(req, res));
+	url = server.url;
 });
 
 test.afterAll(async () => {
-	server.closeAllConnections();
-	await new Promise((resolve) => server.close(resolve));
+	await server.stop();
 });
 
 test.beforeEach(() => deploy(BUILDS.a));
@@ -116,9 +115,8 @@ test('a new version waits for the user, then reloads with answers intact (accept
 	await waitForServiceWorker(page);
 	await page.goto(url + '/checklist/owner');
 	await waitForApp(page);
-	const item = page.locator('article[data-item-id="telework-rules-written"]');
-	await item.getByRole('radio', { name: '対応済み' }).check();
-	await expect(page.getByTestId('save-telework-rules-written')).toHaveText('保存しました');
+	const done = statusRadio(page, 'telework-rules-written', 'done');
+	await answer(page, 'telework-rules-written', 'done');
 	// A marker that a reload would wipe out.
 	await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
 
@@ -138,12 +136,12 @@ test('a new version waits for the user, then reloads with answers intact (accept
 		)
 	).toBe('installed');
 	expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
-	await expect(item.getByRole('radio', { name: '対応済み' })).toBeChecked();
+	await expect(done).toBeChecked();
 
 	// With the keyboard: the banner sits in the flow, so no focus stop down the page is under it.
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	// Tab lands on the checked radio of the item, so passing it changes nothing.
-	await tabTo(page, item.getByRole('radio', { name: '対応済み' }), 200);
+	await tabTo(page, done, 200);
 	await tabTo(page, page.getByRole('button', { name: '更新して再読み込み' }), 400, 'Shift+Tab');
 	const reloaded = page.waitForEvent('load');
 	await page.keyboard.press('Enter');
@@ -156,7 +154,7 @@ test('a new version waits for the user, then reloads with answers intact (accept
 	expect(await appVersion(page)).toContain('e2e-b');
 	await page.goto(url + '/checklist/owner');
 	await waitForApp(page);
-	await expect(item.getByRole('radio', { name: '対応済み' })).toBeChecked();
+	await expect(done).toBeChecked();
 	await expect(page.getByText('新しいバージョンがあります。')).toHaveCount(0);
 });
 

@@ -15,6 +15,18 @@ export function sectionProgress(
 	};
 }
 
+/** The progress of one tier of `list` (all of it, whatever a filter shows). */
+export function tierProgress(
+	list: readonly { item: Item; tier: Tier }[],
+	tier: Tier,
+	answers: Readonly<Record<string, Answer | undefined>>
+): { done: number; total: number } {
+	return sectionProgress(
+		list.filter((entry) => entry.tier === tier).map((entry) => entry.item),
+		answers
+	);
+}
+
 export interface ListFilter {
 	onlyOpen: boolean;
 	category: string;

@@ -2,8 +2,6 @@ import type { Answer, AnswerStatus } from './answer.ts';
 import type { Item } from './content/item-schema.ts';
 import { compareContentVersions } from './content/version.ts';
 
-export { compareContentVersions };
-
 /**
  * Whether an answer still holds:
  * - `fresh`: it does;

@@ -1,7 +1,29 @@
+import { groupByTier, type TierGroup } from './checklist.ts';
 import type { ChecklistContent } from './content/compile.ts';
 import type { Role } from './content/vocabulary.ts';
 import { orgRuleContext, ownerIsAdmin, type OrgProfile } from './org-profile.ts';
 import { buildChecklist, inChecklistOrder, type ResolvedItem } from './tiering.ts';
+
+/** What the admin's or owner's checklist page shows: the list, laid out by tier and category. */
+export interface RoleChecklistView {
+	list: ResolvedItem[];
+	sections: TierGroup<ResolvedItem>[];
+	/** Whether the list holds the admin's items too (an owner without IT staff). */
+	combined: boolean;
+}
+
+export function roleChecklistView(
+	content: ChecklistContent,
+	role: Exclude<Role, 'employee'>,
+	profile: OrgProfile | undefined
+): RoleChecklistView {
+	const list = roleChecklist(content, role, profile);
+	return {
+		list,
+		sections: groupByTier(list, content.categories),
+		combined: rolesInList(role, profile).length > 1
+	};
+}
 
 /** The roles whose items one person's list holds: an owner without IT staff is the admin too. */
 export function rolesInList(

@@ -1,6 +1,7 @@
 import type { Profile } from '$lib/domain/answer';
 import { computePosture, type Posture } from '$lib/domain/posture';
 import { buildChecklist } from '$lib/domain/tiering';
+import { loadContent } from '$lib/load-content';
 import { loadAnswers } from '$lib/storage/answers';
 
 export interface DevicePosture {
@@ -11,7 +12,7 @@ export interface DevicePosture {
 /** Where each device profile stands, for the meters on the home page. */
 export async function loadDevicePostures(devices: readonly Profile[]): Promise<DevicePosture[]> {
 	if (devices.length === 0) return [];
-	const { content } = await import('virtual:checklist-content');
+	const content = await loadContent();
 	const now = new Date();
 	return Promise.all(
 		devices.map(async (profile) => {

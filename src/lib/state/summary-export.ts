@@ -2,7 +2,7 @@ import { version } from '$app/environment';
 import type { Profile } from '$lib/domain/answer';
 import { fingerprint } from '$lib/domain/formats/canonical';
 import type { PolicyPack } from '$lib/domain/formats/policy-pack';
-import { buildSummary, type BuildResult } from '$lib/domain/formats/summary';
+import { buildSummary, type BuildResult, type SummaryInput } from '$lib/domain/formats/summary';
 import { loadAnswers } from '$lib/storage/answers';
 import { getSetting, setSetting } from '$lib/storage/settings';
 import { contentVersion } from 'virtual:checklist-version';
@@ -32,29 +32,47 @@ export async function loadDetails(): Promise<RespondentDetails> {
 	return { name: text(stored?.name), department: text(stored?.department) };
 }
 
-/** The summary this device would send now (nothing is stored until it is saved). */
-export async function draftSummary(
+/** What a device's summary is made of, apart from the name and department typed on the page. */
+export type DraftSources = Omit<SummaryInput, 'respondent' | 'createdAt'> & {
+	respondentId: string;
+};
+
+/**
+ * Reads what the summary of `profile` is made of: once when the page opens (or the device or
+ * policy changes) and when another tab changes the answers, not on every keystroke.
+ */
+export async function readDraftSources(
 	profile: Profile,
-	pack: PolicyPack | undefined,
-	details: RespondentDetails
-): Promise<BuildResult> {
+	pack: PolicyPack | undefined
+): Promise<DraftSources> {
 	if (!profile.context) throw new Error('This device has no set-up answers yet');
-	const [id, answers, lastCheck, revision] = await Promise.all([
+	const [respondent, answers, lastCheck, revision] = await Promise.all([
 		respondentId(),
 		loadAnswers(profile.id),
 		loadLastMeetingCheck(),
 		getSetting(revisionKey(profile.id))
 	]);
-	return buildSummary({
+	return {
 		appVersion: version,
 		contentVersion,
 		...(pack ? { pack: { pack, fingerprint: await fingerprint(pack) } } : {}),
-		respondent: { id, name: details.name, department: details.department },
+		respondentId: respondent,
 		profile: { id: profile.id, context: profile.context },
 		answers,
 		...(lastCheck ? { lastMeetingCheckAt: lastCheck.checkedAt } : {}),
-		createdAt: new Date().toISOString(),
 		revision: (typeof revision === 'number' ? revision : 0) + 1
+	};
+}
+
+/** The summary this device would send now (nothing is stored until it is saved). */
+export function draftSummary(
+	{ respondentId: id, ...sources }: DraftSources,
+	details: RespondentDetails
+): Promise<BuildResult> {
+	return buildSummary({
+		...sources,
+		respondent: { id, name: details.name, department: details.department },
+		createdAt: new Date().toISOString()
 	});
 }
 

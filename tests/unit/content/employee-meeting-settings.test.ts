@@ -3,7 +3,7 @@ import { compileContent, type Content } from '$lib/domain/content/compile';
 import type { AppCard } from '$lib/domain/content/meeting-schemas';
 import type { PackMeetingApp } from '$lib/domain/formats/policy-pack';
 import { employeeSettings, settingOwnersOf } from '$lib/domain/meetings/setting-owners';
-import { requiredFromCard, settingsByLevel } from '$lib/domain/meetings/vetting';
+import { requiredFromCard } from '$lib/domain/meetings/vetting';
 import { readChecklistFiles } from '$lib/node/read-checklists';
 
 // The real cards in checklists/meetings/apps/: what an employee sees of an approved app's settings.
@@ -54,8 +54,8 @@ describe("an employee's view of an approved meeting app", () => {
 			expect(setting.where?.ja).not.toMatch(ACCOUNT_MANAGEMENT);
 			expect(setting.where?.en).not.toMatch(ACCOUNT_MANAGEMENT);
 		}
-		// The admin's vetting view keeps every console path.
-		const adminView = settingsByLevel(zoom);
+		// The admin's vetting view (the card's settings) keeps every console path.
+		const adminView = zoom.settings;
 		const portal = adminView.find((s) => s.id === 'one-security-option');
 		expect(portal?.where.en).toMatch(ACCOUNT_MANAGEMENT);
 		expect(portal?.where.ja).toMatch(ACCOUNT_MANAGEMENT);

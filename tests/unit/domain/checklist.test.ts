@@ -5,7 +5,8 @@ import {
 	filterChecklist,
 	groupByTier,
 	inShownOrder,
-	sectionProgress
+	sectionProgress,
+	tierProgress
 } from '$lib/domain/checklist';
 import type { Item } from '$lib/domain/content/item-schema';
 import type { Tier } from '$lib/domain/content/vocabulary';
@@ -78,6 +79,12 @@ describe('groupByTier and sectionProgress', () => {
 		expect(sectionProgress(items, answers)).toEqual({ done: 1, total: 3 });
 		const na = { ...answers, b: makeAnswer({ itemId: 'b', status: 'not-applicable' }) };
 		expect(sectionProgress(items, na)).toEqual({ done: 1, total: 2 });
+	});
+
+	it("counts one tier's items only", () => {
+		// Hand-counted: MUST holds a (done) and b (open); SHOULD holds c (open).
+		expect(tierProgress(list, 'must', answers)).toEqual({ done: 1, total: 2 });
+		expect(tierProgress(list, 'should', answers)).toEqual({ done: 0, total: 1 });
 	});
 });
 

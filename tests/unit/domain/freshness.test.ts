@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '$lib/domain/answer';
 import { itemSchema } from '$lib/domain/content/item-schema';
-import {
-	answerFreshness,
-	compareContentVersions,
-	localDate,
-	waiverActive
-} from '$lib/domain/freshness';
+import { compareContentVersions } from '$lib/domain/content/version';
+import { answerFreshness, localDate, waiverActive } from '$lib/domain/freshness';
 
 // Local times: waivers end with their day on the device's calendar, whatever the time zone.
 const now = new Date(2026, 11, 1, 12, 0);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Content } from '$lib/domain/content/compile';
 import type { OrgProfile } from '$lib/domain/org-profile';
-import { roleChecklist, rolesInList } from '$lib/domain/role-checklist';
+import { roleChecklist, roleChecklistView, rolesInList } from '$lib/domain/role-checklist';
 import { loadContent } from '$lib/node/read-checklists';
 
 let content: Content;
@@ -67,5 +67,16 @@ describe("the owner's and admin's lists", () => {
 		);
 		expect(entry?.tier).toBe('must');
 		expect([...entry!.appliesBecause, ...entry!.tierBecause].length).toBeGreaterThan(0);
+	});
+
+	it('the page gets the list laid out by tier, and whether it holds both roles', () => {
+		const combined = roleChecklistView(content, 'owner', fiveCloudOnly);
+		expect(combined.combined).toBe(true);
+		expect(combined.sections.map((s) => s.tier)).toEqual(['must', 'should']);
+		expect(ids(combined.sections.flatMap((s) => s.entries)).sort()).toEqual(
+			ids(combined.list).sort()
+		);
+		expect(roleChecklistView(content, 'owner', withItStaff).combined).toBe(false);
+		expect(roleChecklistView(content, 'admin', fiveCloudOnly).combined).toBe(false);
 	});
 });

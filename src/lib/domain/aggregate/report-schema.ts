@@ -2,7 +2,7 @@ import { z } from '../zod.ts';
 import { kebabId } from '../content/text.ts';
 import { CONTENT_VERSION_PATTERN } from '../content/version.ts';
 import { TIERS } from '../content/vocabulary.ts';
-import { RESPONDENT_ID_PATTERN } from '../formats/summary.ts';
+import { RESPONDENT_ID_PATTERN } from '../formats/patterns.ts';
 
 export const AGGREGATE_FORMAT = 'telework-check-aggregate';
 export const AGGREGATE_FORMAT_VERSION = 1;

@@ -3,8 +3,6 @@ import { itemSchema } from './item-schema.ts';
 import { kebabId, localizedText, plainText } from './text.ts';
 import { CONTENT_VERSION_PATTERN } from './version.ts';
 
-export { CONTENT_VERSION_PATTERN };
-
 export const categorySchema = z.strictObject({
 	id: kebabId(),
 	name: localizedText(60),

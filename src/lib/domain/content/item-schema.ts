@@ -6,8 +6,6 @@ import { CONTENT_VERSION_PATTERN } from './version.ts';
 import { SETTINGS_URI_PATTERN } from '../formats/patterns.ts';
 import { OPERATING_SYSTEMS, ROLES, THREATS, TIERS } from './vocabulary.ts';
 
-export * from './vocabulary.ts';
-
 function uniqueList<T extends z.ZodType>(element: T, max: number) {
 	return z
 		.array(element)

@@ -11,8 +11,6 @@ import {
 } from './patterns.ts';
 import type { PolicyPack } from './policy-pack.ts';
 
-export { RESPONDENT_ID_PATTERN };
-
 export const SUMMARY_FORMAT = 'telework-check-summary';
 export const SUMMARY_FORMAT_VERSION = 1;
 

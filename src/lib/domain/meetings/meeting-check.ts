@@ -8,8 +8,6 @@ import {
 import type { SensitivityLevel } from '../content/vocabulary.ts';
 import { conditionMatches } from '../rules.ts';
 
-export type { MeetingArea };
-
 /** A look-around point: what the camera sees, the mic hears or a share shows. Not a setting. */
 export interface LeakCheck {
 	/** `camera.background`; its words are the message `meeting.<key>`. */

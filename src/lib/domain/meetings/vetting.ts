@@ -91,12 +91,6 @@ export function vetApp(criteria: readonly Criterion[], answers: VettingAnswers):
 	return { verdict: verdictOf(reasons), reasons, settingCriteria, openPoints };
 }
 
-/** A card's settings to require, lowest meeting level first (those apply to every meeting). */
-export function settingsByLevel(card: AppCard): AppSetting[] {
-	const order = { low: 0, medium: 1, high: 2 } as const;
-	return [...card.settings].sort((a, b) => order[a.requiredFrom] - order[b.requiredFrom]);
-}
-
 /**
  * A stable id for an app the organisation names itself ("Example Video" → `example-video`);
  * undefined when the name has no Latin letters or digits to build one from.

@@ -9,7 +9,7 @@ import {
 	type ContentIssue,
 	type SourceFile
 } from '$lib/domain/content/compile';
-import { CONTENT_VERSION_PATTERN } from '$lib/domain/content/file-schemas';
+import { CONTENT_VERSION_PATTERN } from '$lib/domain/content/version';
 import { KEBAB_ID } from '$lib/domain/content/text';
 import { loadContent, readChecklistFiles } from '$lib/node/read-checklists';
 
