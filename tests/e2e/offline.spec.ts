@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { join, relative, sep } from 'node:path';
 import {
 	BUILD_DIR,
@@ -7,8 +8,25 @@ import {
 	ROUTES,
 	test,
 	waitForApp,
-	waitForServiceWorker
+	waitForServiceWorker,
+	type StaticServer
 } from './fixtures';
+
+/** Every page, at its address in `lang`, comes from the service worker with a heading. */
+async function expectEveryPageOffline(
+	page: Page,
+	server: StaticServer,
+	lang: 'ja' | 'en'
+): Promise<void> {
+	for (const route of ROUTES) {
+		const address = inLanguage(route, lang);
+		const response = await page.goto(server.url + address);
+		expect(response?.fromServiceWorker(), address).toBe(true);
+		expect(response?.status(), address).toBe(200);
+		await waitForApp(page, lang);
+		await expect(page.getByRole('heading', { level: 1 }), address).toBeVisible();
+	}
+}
 
 test('after the first visit every page loads with the server stopped', async ({
 	page,
@@ -19,13 +37,7 @@ test('after the first visit every page loads with the server stopped', async ({
 	await waitForServiceWorker(page);
 	await server.stop();
 
-	for (const route of ROUTES) {
-		const response = await page.goto(server.url + route);
-		expect(response?.fromServiceWorker(), route).toBe(true);
-		expect(response?.status(), route).toBe(200);
-		await waitForApp(page);
-		await expect(page.getByRole('heading', { level: 1 }), route).toBeVisible();
-	}
+	await expectEveryPageOffline(page, server, 'ja');
 	// A link with a query string is not a precached URL: the app shell answers it.
 	const deep = await page.goto(server.url + '/checklist/owner?from=mail');
 	expect(deep?.fromServiceWorker()).toBe(true);
@@ -46,14 +58,7 @@ test.describe('in English', () => {
 		await waitForServiceWorker(page);
 		await server.stop();
 
-		for (const route of ROUTES) {
-			const address = inLanguage(route, 'en');
-			const response = await page.goto(server.url + address);
-			expect(response?.fromServiceWorker(), address).toBe(true);
-			expect(response?.status(), address).toBe(200);
-			await waitForApp(page, 'en');
-			await expect(page.getByRole('heading', { level: 1 }), address).toBeVisible();
-		}
+		await expectEveryPageOffline(page, server, 'en');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('When something goes wrong');
 		// An English reader's old link to a Japanese address: the English page, offline too.
 		await page.goto(server.url + '/checklist/owner?from=mail');
