@@ -14,6 +14,9 @@ const config = {
 			precompress: true,
 			strict: true
 		}),
+		// Every route, and every page a prerendered page links to. Each page's hreflang alternate
+		// (src/routes/+layout.svelte) leads here to its English twin at /en/… (src/hooks.ts).
+		prerender: { entries: ['*'] },
 		// workbox-window registers the worker so the page controls when an update activates.
 		serviceWorker: { register: false },
 		// A stable name: an unchanged build must not prompt users to update.

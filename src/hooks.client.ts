@@ -1,4 +1,4 @@
-import type { HandleClientError } from '@sveltejs/kit';
+import type { ClientInit, HandleClientError } from '@sveltejs/kit';
 import { unexpectedError } from '$lib/state/unexpected-error.svelte';
 
 /**
@@ -12,4 +12,13 @@ export const handleError: HandleClientError = ({ error, status, message }) => {
 		unexpectedError.show();
 	}
 	return { message };
+};
+
+/**
+ * While the start-up script in src/app.html takes the reader to the address in their language,
+ * this page is about to go: it must not start, nor touch the history the move is going through.
+ */
+export const init: ClientInit = () => {
+	if (document.documentElement.classList.contains('lang-redirect'))
+		return new Promise<void>(() => {});
 };

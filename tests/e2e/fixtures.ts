@@ -4,9 +4,10 @@ import { BUILD_DIR, startServer, type StaticServer } from '../helpers/static-ser
 
 export { BUILD_DIR, expect, startServer, type StaticServer };
 
-/** Every prerendered page of the app. */
+/** Every prerendered page of the app, at its Japanese address (`inLanguage` gives the English). */
 export const ROUTES = [
 	'/',
+	'/setup',
 	'/checklist/employee',
 	'/checklist/admin',
 	'/checklist/owner',
@@ -22,6 +23,12 @@ export const ROUTES = [
 	'/dashboard',
 	'/help'
 ] as const;
+
+/** `route`'s address in `lang`: English pages live under `/en` (spelled out here, not the app's code). */
+export function inLanguage(route: string, lang: 'ja' | 'en'): string {
+	if (lang === 'ja') return route;
+	return route === '/' ? '/en' : `/en${route}`;
+}
 
 /** Waits until the page's scripts have started (the layout sets `<html lang>` on mount). */
 export async function waitForApp(page: Page, lang?: 'ja' | 'en'): Promise<void> {

@@ -6,6 +6,7 @@ import { ja as coreJa } from '../../src/lib/i18n/ja';
 import { SITUATIONS } from '../../src/lib/ui/help/situations';
 import {
 	expect,
+	inLanguage,
 	ROUTES,
 	test,
 	waitForApp,
@@ -37,14 +38,14 @@ for (const [locale, lang] of LANGS) {
 			page
 		}) => {
 			for (const route of ROUTES) {
-				await page.goto(route);
+				await page.goto(inLanguage(route, lang));
 				await waitForApp(page, lang);
 				await expect(
 					page.getByRole('contentinfo').getByRole('link', { name: text['help.link'] }),
 					route
-				).toHaveAttribute('href', '/help');
+				).toHaveAttribute('href', inLanguage('/help', lang));
 				await page.getByRole('banner').getByRole('link', { name: text['help.link'] }).click();
-				await expect(page, route).toHaveURL(/\/help$/);
+				await expect(page, route).toHaveURL(new RegExp(`${inLanguage('/help', lang)}$`));
 				await expect(page.getByRole('heading', { level: 1 })).toHaveText(text['help.title']);
 				await expect(
 					page.getByRole('banner').getByRole('link', { name: text['help.link'] })

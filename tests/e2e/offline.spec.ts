@@ -1,7 +1,33 @@
 import { readdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { join, relative, sep } from 'node:path';
-import { BUILD_DIR, expect, ROUTES, test, waitForApp, waitForServiceWorker } from './fixtures';
+import {
+	BUILD_DIR,
+	expect,
+	inLanguage,
+	ROUTES,
+	test,
+	waitForApp,
+	waitForServiceWorker,
+	type StaticServer
+} from './fixtures';
 import { answer, statusRadio } from './steps';
+
+/** Every page, at its address in `lang`, comes from the service worker with a heading. */
+async function expectEveryPageOffline(
+	page: Page,
+	server: StaticServer,
+	lang: 'ja' | 'en'
+): Promise<void> {
+	for (const route of ROUTES) {
+		const address = inLanguage(route, lang);
+		const response = await page.goto(server.url + address);
+		expect(response?.fromServiceWorker(), address).toBe(true);
+		expect(response?.status(), address).toBe(200);
+		await waitForApp(page, lang);
+		await expect(page.getByRole('heading', { level: 1 }), address).toBeVisible();
+	}
+}
 
 test('after the first visit every page loads with the server stopped', async ({
 	page,
@@ -12,18 +38,39 @@ test('after the first visit every page loads with the server stopped', async ({
 	await waitForServiceWorker(page);
 	await server.stop();
 
-	for (const route of ROUTES) {
-		const response = await page.goto(server.url + route);
-		expect(response?.fromServiceWorker(), route).toBe(true);
-		expect(response?.status(), route).toBe(200);
-		await waitForApp(page);
-		await expect(page.getByRole('heading', { level: 1 }), route).toBeVisible();
-	}
+	await expectEveryPageOffline(page, server, 'ja');
 	// A link with a query string is not a precached URL: the app shell answers it.
 	const deep = await page.goto(server.url + '/checklist/owner?from=mail');
 	expect(deep?.fromServiceWorker()).toBe(true);
 	await waitForApp(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('経営者のチェックリスト');
+});
+
+test.describe('in English', () => {
+	test.use({ locale: 'en-US' });
+
+	test('every English page loads with the server stopped, and Japanese addresses lead there', async ({
+		page,
+		ownServer: server
+	}) => {
+		await page.goto(server.url + '/');
+		await expect(page).toHaveURL(/\/en$/);
+		await waitForApp(page, 'en');
+		await waitForServiceWorker(page);
+		await server.stop();
+
+		await expectEveryPageOffline(page, server, 'en');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('When something goes wrong');
+		// An English reader's old link to a Japanese address: the English page, offline too.
+		await page.goto(server.url + '/checklist/owner?from=mail');
+		await expect(page).toHaveURL(/\/en\/checklist\/owner\?from=mail$/);
+		await waitForApp(page, 'en');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Checklist: Business owner');
+		// An address the build does not have: the app shell answers, in English.
+		await page.goto(server.url + '/en/no-such-page');
+		await waitForApp(page, 'en');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+	});
 });
 
 /** What the worker must hold: every built file at the URL it is served from (pages without .html). */
@@ -57,7 +104,10 @@ test('the precache holds the whole build, every page and the fallback', async ({
 	});
 	expect(cached.others).toEqual([]);
 	expect(cached.paths).toEqual(expectedPrecache());
-	for (const route of ROUTES) expect(cached.paths).toContain(route);
+	for (const route of ROUTES) {
+		expect(cached.paths).toContain(route);
+		expect(cached.paths).toContain(inLanguage(route, 'en'));
+	}
 	expect(cached.paths).toContain('/200.html');
 	expect(cached.paths).not.toContain('/_headers');
 });

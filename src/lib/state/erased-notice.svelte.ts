@@ -1,4 +1,4 @@
-import { resolve } from '$app/paths';
+import { localHref } from '$lib/i18n/local-href';
 import { hearOtherTabs } from './other-tabs';
 
 /** Tells the start page, loaded afresh after an erase, to say that everything is erased. */
@@ -6,7 +6,7 @@ const PARAM = 'erased';
 
 /** The start page with the notice: where the app goes once everything is erased. */
 export function erasedHomeUrl(): string {
-	return `${resolve('/')}?${PARAM}`;
+	return `${localHref('/')}?${PARAM}`;
 }
 
 /** "Everything on this device is erased", shown once on the page the erase opened. */

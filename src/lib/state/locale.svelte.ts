@@ -1,25 +1,28 @@
-import { isLocale, matchLocale, type Locale } from '$lib/domain/locale';
+import type { Locale } from '$lib/domain/locale';
 import { translate, type MessageKey } from '$lib/i18n/messages';
 import { preferences } from './preferences';
 
+/** Read by the start-up script in src/app.html, which opens the remembered language's address. */
 const KEY = 'twc:locale';
 
-/** The UI language: the remembered choice, else the browser's, else Japanese. */
+/**
+ * The UI language. The address says it (`/en/…` is English): the layout shows each page in the
+ * language of its URL, so both languages are prerendered, and switching is a navigation.
+ */
 class LocaleState {
-	// Prerendered pages are Japanese; the browser's choice applies once the page starts.
 	#current = $state<Locale>('ja');
 
 	get current(): Locale {
 		return this.#current;
 	}
 
-	init(): void {
-		const saved = preferences.get(KEY);
-		this.#current = isLocale(saved) ? saved : matchLocale(navigator.languages ?? []);
-	}
-
+	/** Shows the app in `locale`; the layout calls it with the language of the address. */
 	set(locale: Locale): void {
 		this.#current = locale;
+	}
+
+	/** Remembers `locale` for the next visit to an address in the other language. */
+	remember(locale: Locale): void {
 		preferences.set(KEY, locale);
 	}
 
