@@ -125,10 +125,10 @@ export async function waitForDownload(
 	tab: Tab,
 	count = 1
 ): Promise<{ name: string; text: string }> {
-	const all = await pollFor(
-		async () => ((await downloads(tab)).length >= count ? downloads(tab) : undefined),
-		`download ${count}`
-	);
+	const all = await pollFor(async () => {
+		const all = await downloads(tab);
+		return all.length >= count ? all : undefined;
+	}, `download ${count}`);
 	return all[count - 1] as { name: string; text: string };
 }
 

@@ -12,8 +12,6 @@ export function markTarget(target: Target, marker: string): string {
 		const box = el.getBoundingClientRect();
 		return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
 	};
-	const matchesText = (actual: string, wanted: string) =>
-		target.contains ? actual.includes(wanted) : actual === wanted;
 	let found: Element | undefined;
 	if (target.label !== undefined) {
 		const wanted = norm(target.label);
@@ -28,7 +26,7 @@ export function markTarget(target: Target, marker: string): string {
 			];
 			// A visually hidden radio is still the target: its label is what is visible.
 			const shown = visible(control) || Array.from(labels ?? []).some(visible);
-			return shown && texts.some((text) => matchesText(text, wanted));
+			return shown && texts.includes(wanted);
 		});
 		// Native clicks land on what is visible: the label of a hidden control.
 		if (found && !visible(found)) found = (found as HTMLInputElement).labels?.[0] ?? found;
@@ -38,8 +36,7 @@ export function markTarget(target: Target, marker: string): string {
 		);
 		found = Array.from(candidates).find(
 			(el) =>
-				visible(el) &&
-				(target.text === undefined || matchesText(norm(el.textContent), norm(target.text)))
+				visible(el) && (target.text === undefined || norm(el.textContent) === norm(target.text))
 		);
 	}
 	if (!found) return '';

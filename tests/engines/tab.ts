@@ -7,9 +7,8 @@
 export interface Target {
 	/** A CSS selector the element must match; default: anything clickable for `text`, any input for `label`. */
 	css?: string;
-	/** The element's visible text, whitespace collapsed; exact unless `contains`. */
+	/** The element's visible text, whitespace collapsed, exactly. */
 	text?: string;
-	contains?: boolean;
 	/** The text of the `<label>` of a form control (or its aria-label). */
 	label?: string;
 	/** Also finds elements that are not shown (a file input behind its styled label). */
