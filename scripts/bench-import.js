@@ -1,124 +1,169 @@
-// Importing 2,000 staff summaries through the page in Chromium: how long reading and checking
-// take, saving them, and counting them on the dashboard, and the longest main-thread task
-// meanwhile (the page must stay responsive: no task over 200 ms). bench.js calls
-// benchPageImport(origin) against a served build.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+// The admin's summaries through the page in Chromium (issue 18): importing 5,000 staff summaries
+// (read and check, then save), 5,000 more, and opening the dashboard with the 10,000 stored. The
+// page must stay responsive throughout (no main-thread task of the app over 50 ms) and the
+// dashboard must show within 2 s. bench.js calls benchPageImport(origin) against a served build;
+// `node scripts/bench-import.js` runs it alone against build/.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { runnerImport } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.js';
 
-const FILES = 2000;
-const LONG_TASK_TARGET_MS = 200;
+/** One drop: the most the import takes at once (BATCH_MAX_FILES). */
+const BATCH = 5000;
+const STORED = 2 * BATCH;
+const LONG_TASK_TARGET_MS = 50;
+const DASHBOARD_TARGET_MS = 2000;
 
 /**
  * Written to disk: handed to the file input as paths, the browser reads them itself, as when a
  * person picks them (buffers would be built inside the page and measure the harness instead).
- * @returns {Promise<string[]>}
+ * Two batches of distinct devices, so that both are stored.
+ * @param {string} dir
+ * @returns {Promise<string[][]>}
  */
-async function summaryFiles() {
+async function summaryFiles(dir) {
 	const { module: loader } = await runnerImport('./src/lib/node/read-checklists.ts');
 	const { module: synthetic } = await runnerImport('./tests/fixtures/aggregate/synthetic.ts');
 	const content = await loader.loadContent('checklists');
-	const summaries = synthetic.syntheticSummaries({ content, count: FILES, now: new Date() });
-	const dir = await mkdtemp(join(tmpdir(), 'twc-import-'));
-	const paths = [];
+	const summaries = synthetic.syntheticSummaries({ content, count: STORED, now: new Date() });
+	/** @type {string[][]} */
+	const batches = [[], []];
 	let i = 0;
 	for (const summary of summaries) {
-		const path = join(dir, `summary-${i++}.json`);
+		const batch = batches[Math.floor(i / BATCH)];
+		const sub = join(dir, String(Math.floor(i / BATCH)));
+		await mkdir(sub, { recursive: true });
+		const path = join(sub, `summary-${i++}.json`);
 		await writeFile(path, JSON.stringify(summary));
-		paths.push(path);
+		batch?.push(path);
 	}
-	return paths;
+	return batches;
 }
 
-/** @param {import('playwright-core').Page} page @param {() => Promise<void>} step */
-async function timed(page, step) {
+/** @param {() => Promise<void>} step */
+async function timed(step) {
 	const start = performance.now();
 	await step();
 	return Math.round(performance.now() - start);
 }
 
 /**
+ * Every long task (over 50 ms) of the page is kept from its start; the moment the browser hands
+ * the picked files over (the change event) is noted, to tell its own task from the app's.
+ * @param {import('playwright-core').Page} page
+ */
+async function watchLongTasks(page) {
+	await page.addInitScript(() => {
+		/** @type {{ start: number, duration: number }[]} */
+		const tasks = [];
+		/** @type {number[]} */
+		const picked = [];
+		Object.assign(window, { __longTasks: tasks, __picked: picked });
+		new PerformanceObserver((list) => {
+			for (const { startTime, duration } of list.getEntries()) {
+				tasks.push({ start: startTime, duration });
+			}
+		}).observe({ type: 'longtask', buffered: true });
+		addEventListener('change', () => picked.push(performance.now()), { capture: true });
+	});
+}
+
+/**
+ * The longest task of the app so far, and the longest of the browser's file-picking tasks (in
+ * which it turns thousands of picked files into a FileList: its own, ending with the change event).
+ * @param {import('playwright-core').Page} page
+ */
+async function longestTasks(page) {
+	return page.evaluate(() => {
+		const { __longTasks: all, __picked: picked } = /** @type {any} */ (window);
+		/** @param {{ start: number, duration: number }} t */
+		const isPicking = (t) =>
+			picked.some((/** @type {number} */ p) => t.start <= p && p <= t.start + t.duration);
+		/** @param {{ duration: number }[]} list */
+		const max = (list) => Math.round(Math.max(0, ...list.map((t) => t.duration)));
+		return {
+			picking: max(all.filter(isPicking)),
+			app: max(all.filter((/** @type {any} */ t) => !isPicking(t)))
+		};
+	});
+}
+
+/**
+ * One drop of `files` on /summaries: read and checked until the report counts them all, then
+ * saved until the page says so.
+ * @param {import('playwright-core').Page} page
+ * @param {string[]} files
+ */
+async function importBatch(page, files) {
+	const status = page.getByTestId('import-status');
+	const readMs = await timed(async () => {
+		await page.locator('#summary-files').setInputFiles(files);
+		await status.filter({ hasText: String(files.length) }).waitFor({ timeout: 600_000 });
+	});
+	const saveMs = await timed(async () => {
+		await page.getByRole('button', { name: new RegExp(String(files.length)) }).click();
+		await status.filter({ hasText: '✓' }).waitFor({ timeout: 600_000 });
+	});
+	return { readMs, saveMs };
+}
+
+/**
  * @param {string} origin
- * @returns {Promise<{ files: number, readMs: number, saveMs: number, dashboardMs: number,
- *   longestTaskMs: number, filePickingTaskMs: number, targetLongTaskMs: number, pass: boolean }>}
+ * @returns {Promise<{ files: number, readMs: number, saveMs: number, moreReadMs: number,
+ *   moreSaveMs: number, stored: number, dashboardMs: number, importTaskMs: number,
+ *   dashboardTaskMs: number, longestTaskMs: number, filePickingTaskMs: number,
+ *   targetLongTaskMs: number, targetDashboardMs: number, pass: boolean }>}
  */
 export async function benchPageImport(origin) {
-	const files = await summaryFiles();
+	const dir = await mkdtemp(join(tmpdir(), 'twc-import-'));
 	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 	try {
+		const [first = [], second = []] = await summaryFiles(dir);
 		const page = await browser.newPage();
-		await page.addInitScript(() => {
-			/** @type {{ start: number, duration: number }[]} */
-			const tasks = [];
-			Object.assign(window, { __longTasks: tasks, __picked: -1 });
-			new PerformanceObserver((list) => {
-				for (const { startTime, duration } of list.getEntries()) {
-					tasks.push({ start: startTime, duration });
-				}
-			}).observe({ type: 'longtask', buffered: true });
-		});
+		await watchLongTasks(page);
 		await page.goto(`${origin}/summaries`);
 		await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
-		const status = page.getByTestId('import-status');
-		// The task in which the browser turns 2,000 picked files into a FileList is its own, not the
-		// app's (it ends with the change event); it is reported apart.
-		await page.evaluate(() =>
-			document
-				.querySelector('#summary-files')
-				?.addEventListener('change', () => Object.assign(window, { __picked: performance.now() }), {
-					capture: true
-				})
-		);
-		const readMs = await timed(page, async () => {
-			await page.locator('#summary-files').setInputFiles(files);
-			await status.filter({ hasText: String(FILES) }).waitFor({ timeout: 300_000 });
-		});
-		const saveMs = await timed(page, async () => {
-			await page.getByRole('button', { name: new RegExp(String(FILES)) }).click();
-			await page.locator('[data-testid="stored-summaries"]').waitFor({ timeout: 300_000 });
-		});
-		const tasks = await page.evaluate(() => {
-			const { __longTasks: all, __picked: picked } = /** @type {any} */ (window);
-			/** @param {{ start: number, duration: number }} t */
-			const isPicking = (t) => t.start <= picked && picked <= t.start + t.duration;
-			/** @param {{ duration: number }[]} list */
-			const max = (list) => Math.round(Math.max(0, ...list.map((t) => t.duration)));
-			return {
-				picking: max(all.filter(isPicking)),
-				app: max(all.filter((/** @type {any} */ t) => !isPicking(t)))
-			};
-		});
-		const dashboardMs = await timed(page, async () => {
+		const { readMs, saveMs } = await importBatch(page, first);
+		const { readMs: moreReadMs, saveMs: moreSaveMs } = await importBatch(page, second);
+		const imported = await longestTasks(page);
+		// A fresh page load, as when the admin opens the dashboard the next morning.
+		const dashboardMs = await timed(async () => {
 			await page.goto(`${origin}/dashboard`);
-			await page.getByTestId('org-meter').waitFor({ timeout: 300_000 });
+			await page.getByTestId('org-meter').waitFor({ timeout: 600_000 });
 		});
-		const dashboardTask = await page.evaluate(() =>
-			Math.round(Math.max(0, .../** @type {any} */ (window).__longTasks.map((t) => t.duration)))
-		);
-		const longestTaskMs = Math.max(tasks.app, dashboardTask);
+		const dashboardTaskMs = (await longestTasks(page)).app;
+		const longestTaskMs = Math.max(imported.app, dashboardTaskMs);
+		const pass = longestTaskMs <= LONG_TASK_TARGET_MS && dashboardMs <= DASHBOARD_TARGET_MS;
 		const result = {
-			files: FILES,
+			files: BATCH,
 			readMs,
 			saveMs,
+			moreReadMs,
+			moreSaveMs,
+			stored: STORED,
 			dashboardMs,
+			importTaskMs: imported.app,
+			dashboardTaskMs,
 			longestTaskMs,
-			filePickingTaskMs: tasks.picking,
+			filePickingTaskMs: imported.picking,
 			targetLongTaskMs: LONG_TASK_TARGET_MS,
-			pass: longestTaskMs <= LONG_TASK_TARGET_MS
+			targetDashboardMs: DASHBOARD_TARGET_MS,
+			pass
 		};
 		console.log(
-			`Import ${FILES} summaries in the page: read and check ${readMs} ms, save ${saveMs} ms, ` +
-				`dashboard ${dashboardMs} ms; longest main-thread task of the app ${longestTaskMs} ms ` +
-				`(the browser's own file-picking task: ${tasks.picking} ms) ` +
-				`(target <= ${LONG_TASK_TARGET_MS} ms): ${longestTaskMs <= LONG_TASK_TARGET_MS ? 'PASS' : 'FAIL'}`
+			`Import ${BATCH} summaries in the page: read and check ${readMs} ms, save ${saveMs} ms; ` +
+				`${BATCH} more: ${moreReadMs} + ${moreSaveMs} ms; longest task of the app ` +
+				`${imported.app} ms (the browser's own file-picking task: ${imported.picking} ms). ` +
+				`Dashboard with ${STORED} stored shown in ${dashboardMs} ms, longest task ` +
+				`${dashboardTaskMs} ms (targets: no app task > ${LONG_TASK_TARGET_MS} ms, dashboard ` +
+				`<= ${DASHBOARD_TARGET_MS} ms): ${pass ? 'PASS' : 'FAIL'}`
 		);
 		return result;
 	} finally {
 		await browser.close();
-		await rm(dirname(files[0] ?? tmpdir() + '/x'), { recursive: true, force: true });
+		await rm(dir, { recursive: true, force: true });
 	}
 }
 
