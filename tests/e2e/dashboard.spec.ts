@@ -80,6 +80,8 @@ test('the admin imports seven hand-counted summaries and 10 hostile files; the d
 	// Who to ask (closed until clicked): B not yet, C don't know, F no answer.
 	const who = rows.nth(0).locator('details');
 	await expect(who.locator('summary')).toHaveText(`${screenLock.open}件を見る`);
+	await expect(who).not.toHaveAttribute('open');
+	await who.locator('summary').click();
 	await expect(who.locator('.group')).toHaveText(['まだ', 'わからない', '未回答']);
 	await expect(who.locator('li')).toHaveText([
 		'佐藤 一郎（端末 device-b）',
