@@ -223,3 +223,30 @@ test('two hundred summaries from 133 people all reach the dashboard, and no grou
 	expect(counts.length).toBeGreaterThan(0);
 	for (const count of counts) expect(Number(count)).toBeGreaterThanOrEqual(5);
 });
+
+test('when many people have gone silent, the dashboard names the first 50 and the rest on request', async ({
+	page,
+	server
+}) => {
+	const content = await loadContent('checklists');
+	// Made 100 to 250 days ago: every one of the 133 people is past the 90 days of the policy.
+	const made = new Date(Date.now() - 100 * 24 * 60 * 60 * 1000);
+	const summaries = syntheticSummaries({ content, count: 200, now: made, seed: 7 });
+	await page.goto(server.url + '/summaries');
+	await waitForApp(page, 'ja');
+	await page
+		.getByLabel('取り込むファイルを選ぶ（複数可）')
+		.setInputFiles([...summaries].map((s, i) => file(`summary-${i}.json`, JSON.stringify(s))));
+	await page.getByRole('button', { name: '受け入れた200件を保存する' }).click();
+	await expect(page.getByTestId('import-status')).toHaveText('✓ 保存しました。');
+	await page.getByRole('link', { name: '組織の状況を見る' }).click();
+	await waitForApp(page, 'ja');
+	// The silent are listed in the section on answers out of date, under their own heading.
+	const silent = page.getByRole('region', { name: '古くなった回答' });
+	await expect(silent.getByRole('heading', { name: 'しばらく送られていない人' })).toBeVisible();
+	await expect(silent.locator('li')).toHaveCount(50);
+	await expect(silent).toContainText('ほかに83人います。');
+	await silent.getByRole('button', { name: '全員を表示する' }).click();
+	await expect(silent.locator('li')).toHaveCount(133);
+	await expect(silent.getByRole('button', { name: '全員を表示する' })).toHaveCount(0);
+});
