@@ -11,16 +11,16 @@ export type ImportPhase = 'idle' | 'reading' | 'report' | 'saving' | 'saved' | '
 export const readTimeLimit = (files: number) => 20_000 + files * 100;
 
 const LIST_LIMIT = { ms: 60_000, tooLong: 'listing the summaries took too long' };
-/** Files handed to the worker per call, with a break for the page between two. */
-const SLICE = 100;
+/** Files handed to the worker per call: a few milliseconds of the page's time each. */
+const SLICE = 20;
 
 /**
  * Hands the files over a slice at a time: the page pays for each file it passes (the browser
- * looks it up on disk), and thousands at once would hold it for half a second.
+ * looks it up on disk), and thousands at once would hold it for seconds. Each slice waits for
+ * the worker's answer, so the page gets its turn in between.
  */
 async function give(admin: Admin, id: string, files: readonly File[]): Promise<void> {
 	for (let start = 0; start < files.length; start += SLICE) {
-		if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
 		await admin.give(id, files.slice(start, start + SLICE));
 	}
 }
