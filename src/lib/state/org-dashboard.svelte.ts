@@ -1,7 +1,6 @@
 import { unpackReport } from '$lib/domain/aggregate/page-report';
 import type { AggregateReport } from '$lib/domain/aggregate/report-schema';
 import type { PolicyPack } from '$lib/domain/formats/policy-pack';
-import type { Respondent } from '$lib/workers/admin-api';
 import { callAdmin } from '$lib/workers/admin-client';
 
 export type DashboardPhase = 'loading' | 'empty' | 'ready' | 'failed';
@@ -15,7 +14,7 @@ export class OrgDashboard {
 	#phase = $state<DashboardPhase>('loading');
 	#report = $state.raw<AggregateReport>();
 	#pack = $state.raw<PolicyPack>();
-	#respondents = $state.raw<Record<string, Respondent>>({});
+	#names = $state.raw<Record<string, string>>({});
 	#error = $state('');
 
 	get phase(): DashboardPhase {
@@ -30,8 +29,9 @@ export class OrgDashboard {
 	get error(): string {
 		return this.#error;
 	}
-	respondent(id: string): Respondent | undefined {
-		return Object.hasOwn(this.#respondents, id) ? this.#respondents[id] : undefined;
+	/** Who a pseudonymous id is, where the summaries said (only as the policy allowed). */
+	nameOf(id: string): string | undefined {
+		return Object.hasOwn(this.#names, id) ? this.#names[id] : undefined;
 	}
 
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the moment of counting, not state
@@ -54,8 +54,10 @@ export class OrgDashboard {
 				this.#phase = 'empty';
 				return;
 			}
+			// The report's arrival was one task; showing it is the next, not the same long one.
+			await new Promise((resolve) => setTimeout(resolve, 0));
 			this.#pack = pack;
-			this.#respondents = counted.respondents;
+			this.#names = counted.names;
 			this.#report = unpackReport(counted.report);
 			this.#phase = 'ready';
 		} catch (error) {

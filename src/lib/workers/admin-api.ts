@@ -13,12 +13,6 @@ import {
 	type StoredRow
 } from './import-session';
 
-/** Who a pseudonymous id is, where the summaries said (only as the policy allowed). */
-export interface Respondent {
-	name?: string;
-	department?: string;
-}
-
 /** The page sends the content it already loaded, so the worker does not carry a copy. */
 export interface CountRequest {
 	content: ChecklistContent;
@@ -29,7 +23,8 @@ export interface CountRequest {
 /** The organisation's count: the report, and the names behind its pseudonymous ids. */
 export interface OrgCount {
 	report: PackedReport;
-	respondents: Record<string, Respondent>;
+	/** Each named respondent's name, by id (only as the policy let them be named). */
+	names: Record<string, string>;
 }
 
 /**
@@ -92,14 +87,11 @@ export class AdminApi {
 		if (stored.length === 0) return undefined;
 		const aggregator = createAggregator({ content, pack, now: new Date(now) });
 		for (const { summary, importedAt } of stored) aggregator.add(summary, importedAt);
-		const respondents = newestRespondents(stored.map(({ summary }) => summary));
+		const respondents = newestRespondents(stored.map(({ summary }) => summary)).values();
 		return {
 			report: packReport(aggregator.result()),
-			respondents: Object.fromEntries(
-				[...respondents].map(([id, { name, department }]) => [
-					id,
-					{ ...(name ? { name } : {}), ...(department ? { department } : {}) }
-				])
+			names: Object.fromEntries(
+				[...respondents].flatMap(({ id, name }) => (name ? [[id, name]] : []))
 			)
 		};
 	}

@@ -136,11 +136,8 @@ describe('counting', () => {
 			profiles: HAND_COUNT.devices
 		});
 		expect(counted?.report.mustCoverage.allDone).toBe(HAND_COUNT.allMustDone);
-		expect(counted?.respondents['r-0000000000000001']).toEqual({
-			name: '山田 花子',
-			department: '営業部'
-		});
-		expect(Object.keys(counted?.respondents ?? {})).toHaveLength(HAND_COUNT.respondents);
+		expect(counted?.names['r-0000000000000001']).toBe('山田 花子');
+		expect(Object.keys(counted?.names ?? {})).toHaveLength(HAND_COUNT.respondents);
 		expect(JSON.stringify(counted)).not.toContain('"answers"');
 	});
 
@@ -158,7 +155,7 @@ describe('counting', () => {
 		await read(api, 'a', files([phone, laptop!]));
 		await api.commit('a', AT);
 		const counted = await api.count({ content, pack: undefined, now: NOW.toISOString() });
-		expect(counted?.respondents[laptop!.respondent.id]?.name).toBe('山田 花');
+		expect(counted?.names[laptop!.respondent.id]).toBe('山田 花');
 		expect(await api.senders()).toEqual([{ id: laptop!.respondent.id, name: '山田 花' }]);
 	});
 
