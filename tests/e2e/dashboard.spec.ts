@@ -246,6 +246,7 @@ test('when many people have gone silent, the dashboard names the first 50 and th
 	await expect(silent.getByRole('heading', { name: 'しばらく送られていない人' })).toBeVisible();
 	await expect(silent.locator('li')).toHaveCount(50);
 	await expect(silent).toContainText('ほかに83人います。');
+	await expectNoViolations(page, 'dashboard, silent people cut at 50');
 	await silent.getByRole('button', { name: '全員を表示する' }).click();
 	await expect(silent.locator('li')).toHaveCount(133);
 	await expect(silent.getByRole('button', { name: '全員を表示する' })).toHaveCount(0);
