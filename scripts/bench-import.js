@@ -1,124 +1,216 @@
-// Importing 2,000 staff summaries through the page in Chromium: how long reading and checking
-// take, saving them, and counting them on the dashboard, and the longest main-thread task
-// meanwhile (the page must stay responsive: no task over 200 ms). bench.js calls
-// benchPageImport(origin) against a served build.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+// The admin's summaries through the page in Chromium (issue 18): importing 5,000 staff summaries
+// (read and check, then save), 5,000 more, and opening the dashboard with the 10,000 stored. The
+// page must stay responsive (no main-thread task of the app over 50 ms from the pick of the
+// files on, and none while the dashboard opens) and the dashboard must show within 2 s of its
+// navigation. bench.js calls benchPageImport(origin) against a served build;
+// `node scripts/bench-import.js` runs it alone against build/.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runnerImport } from 'vite';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.js';
 
-const FILES = 2000;
-const LONG_TASK_TARGET_MS = 200;
+/** One drop: the most the import takes at once (BATCH_MAX_FILES). */
+const BATCH = 5000;
+const STORED = 2 * BATCH;
+const LONG_TASK_TARGET_MS = 50;
+const DASHBOARD_TARGET_MS = 2000;
 
 /**
  * Written to disk: handed to the file input as paths, the browser reads them itself, as when a
  * person picks them (buffers would be built inside the page and measure the harness instead).
- * @returns {Promise<string[]>}
+ * Two batches of distinct devices, so that both are stored.
+ * @param {string} dir
+ * @returns {Promise<string[][]>}
  */
-async function summaryFiles() {
+async function summaryFiles(dir) {
 	const { module: loader } = await runnerImport('./src/lib/node/read-checklists.ts');
 	const { module: synthetic } = await runnerImport('./tests/fixtures/aggregate/synthetic.ts');
 	const content = await loader.loadContent('checklists');
-	const summaries = synthetic.syntheticSummaries({ content, count: FILES, now: new Date() });
-	const dir = await mkdtemp(join(tmpdir(), 'twc-import-'));
-	const paths = [];
+	const summaries = synthetic.syntheticSummaries({ content, count: STORED, now: new Date() });
+	/** @type {string[][]} */
+	const batches = [[], []];
 	let i = 0;
 	for (const summary of summaries) {
-		const path = join(dir, `summary-${i++}.json`);
+		const batch = batches[Math.floor(i / BATCH)];
+		const sub = join(dir, String(Math.floor(i / BATCH)));
+		await mkdir(sub, { recursive: true });
+		const path = join(sub, `summary-${i++}.json`);
 		await writeFile(path, JSON.stringify(summary));
-		paths.push(path);
+		batch?.push(path);
 	}
-	return paths;
+	return batches;
 }
 
-/** @param {import('playwright-core').Page} page @param {() => Promise<void>} step */
-async function timed(page, step) {
+/** @param {() => Promise<void>} step */
+async function timed(step) {
 	const start = performance.now();
 	await step();
 	return Math.round(performance.now() - start);
 }
 
+/** Top-level tasks, and what DevTools shows inside them (script, events, layout). */
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline'];
+
+/**
+ * The page's main-thread tasks in a Chromium trace, longest first: each one's wall time and the
+ * thread's own time in it (on a loaded machine the thread waits for a core within a task, and
+ * the two part), what took most of it, and whether it is the browser's own file-picking task
+ * (in which it turns thousands of picked files into a FileList, ending with the change event).
+ * @param {Buffer} trace
+ */
+function mainThreadTasks(trace) {
+	/** @type {{ traceEvents: any[] }} */
+	const { traceEvents } = JSON.parse(trace.toString());
+	const mains = new Set(
+		traceEvents
+			.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain')
+			.map((e) => `${e.pid}:${e.tid}`)
+	);
+	const onMain = traceEvents.filter((e) => e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`));
+	const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+	/** @param {any} task @param {any} e */
+	const within = (task, e) =>
+		e !== task &&
+		e.pid === task.pid &&
+		e.tid === task.tid &&
+		e.ts >= task.ts &&
+		e.ts < task.ts + task.dur;
+	const inner = onMain.filter((e) => e.name !== 'ThreadControllerImpl::RunTask');
+	return tasks
+		.filter((task) => task.dur > 50_000)
+		.map((task) => {
+			const parts = inner.filter((e) => within(task, e));
+			/** @type {Map<string, number>} */
+			const byName = new Map();
+			for (const e of parts) {
+				const outer = parts.some((o) => o !== e && o.ts <= e.ts && e.ts + e.dur <= o.ts + o.dur);
+				if (!outer) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+			}
+			const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 3);
+			return {
+				wallMs: Math.round(task.dur / 1000),
+				threadMs: Math.round((task.tdur ?? task.dur) / 1000),
+				picking: parts.some((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'change'),
+				inside: top.map(([name, ms]) => `${name} ${Math.round(ms)} ms`).join(', ')
+			};
+		})
+		.sort((a, b) => b.wallMs - a.wallMs);
+}
+
+const NO_TASK = { wallMs: 0, threadMs: 0, picking: false, inside: '' };
+
+/**
+ * Runs `step` while tracing `page`; returns the longest task of the app over 50 ms (none: 0 ms)
+ * and the longest file-picking task.
+ * @param {import('playwright-core').Browser} browser
+ * @param {import('playwright-core').Page} page
+ * @param {() => Promise<void>} step
+ */
+async function traced(browser, page, step) {
+	await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+	let trace;
+	try {
+		await step();
+	} finally {
+		trace = await browser.stopTracing();
+	}
+	const tasks = mainThreadTasks(trace);
+	return {
+		app: tasks.find((task) => !task.picking) ?? NO_TASK,
+		picking: tasks.find((task) => task.picking) ?? NO_TASK
+	};
+}
+
+/**
+ * One drop of `files` on /summaries: read and checked until the report counts them all, then
+ * saved until the page says so.
+ * @param {import('playwright-core').Page} page
+ * @param {string[]} files
+ */
+async function importBatch(page, files) {
+	const status = page.getByTestId('import-status');
+	const readMs = await timed(async () => {
+		await page.locator('#summary-files').setInputFiles(files);
+		await status.filter({ hasText: String(files.length) }).waitFor({ timeout: 600_000 });
+	});
+	const saveMs = await timed(async () => {
+		await page.getByRole('button', { name: new RegExp(String(files.length)) }).click();
+		await status.filter({ hasText: '✓' }).waitFor({ timeout: 600_000 });
+	});
+	return { readMs, saveMs };
+}
+
+/** @param {{ wallMs: number, threadMs: number, inside: string }} task */
+const taskText = (task) =>
+	task.wallMs === 0
+		? 'none over 50 ms'
+		: `${task.wallMs} ms (thread ${task.threadMs} ms: ${task.inside})`;
+
 /**
  * @param {string} origin
- * @returns {Promise<{ files: number, readMs: number, saveMs: number, dashboardMs: number,
- *   longestTaskMs: number, filePickingTaskMs: number, targetLongTaskMs: number, pass: boolean }>}
+ * @returns {Promise<{ files: number, readMs: number, saveMs: number, moreReadMs: number,
+ *   moreSaveMs: number, stored: number, dashboardMs: number, importTaskMs: number,
+ *   importTaskThreadMs: number, dashboardTaskMs: number, dashboardTaskThreadMs: number,
+ *   longestTaskMs: number, filePickingTaskMs: number, loadAverage: number,
+ *   targetLongTaskMs: number, targetDashboardMs: number, pass: boolean }>}
  */
 export async function benchPageImport(origin) {
-	const files = await summaryFiles();
+	const dir = await mkdtemp(join(tmpdir(), 'twc-import-'));
 	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 	try {
+		const [first = [], second = []] = await summaryFiles(dir);
 		const page = await browser.newPage();
-		await page.addInitScript(() => {
-			/** @type {{ start: number, duration: number }[]} */
-			const tasks = [];
-			Object.assign(window, { __longTasks: tasks, __picked: -1 });
-			new PerformanceObserver((list) => {
-				for (const { startTime, duration } of list.getEntries()) {
-					tasks.push({ start: startTime, duration });
-				}
-			}).observe({ type: 'longtask', buffered: true });
-		});
 		await page.goto(`${origin}/summaries`);
 		await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
-		const status = page.getByTestId('import-status');
-		// The task in which the browser turns 2,000 picked files into a FileList is its own, not the
-		// app's (it ends with the change event); it is reported apart.
-		await page.evaluate(() =>
-			document
-				.querySelector('#summary-files')
-				?.addEventListener('change', () => Object.assign(window, { __picked: performance.now() }), {
-					capture: true
-				})
-		);
-		const readMs = await timed(page, async () => {
-			await page.locator('#summary-files').setInputFiles(files);
-			await status.filter({ hasText: String(FILES) }).waitFor({ timeout: 300_000 });
+		// From the pick of the files on: the page's own start is Lighthouse's to judge.
+		let times = { readMs: 0, saveMs: 0, moreReadMs: 0, moreSaveMs: 0 };
+		const imported = await traced(browser, page, async () => {
+			const { readMs, saveMs } = await importBatch(page, first);
+			const { readMs: moreReadMs, saveMs: moreSaveMs } = await importBatch(page, second);
+			times = { readMs, saveMs, moreReadMs, moreSaveMs };
 		});
-		const saveMs = await timed(page, async () => {
-			await page.getByRole('button', { name: new RegExp(String(FILES)) }).click();
-			await page.locator('[data-testid="stored-summaries"]').waitFor({ timeout: 300_000 });
+		// A fresh page load, as when the admin opens the dashboard the next morning.
+		let dashboardMs = 0;
+		const dashboard = await traced(browser, page, async () => {
+			dashboardMs = await timed(async () => {
+				await page.goto(`${origin}/dashboard`);
+				await page.getByTestId('org-meter').waitFor({ timeout: 600_000 });
+			});
 		});
-		const tasks = await page.evaluate(() => {
-			const { __longTasks: all, __picked: picked } = /** @type {any} */ (window);
-			/** @param {{ start: number, duration: number }} t */
-			const isPicking = (t) => t.start <= picked && picked <= t.start + t.duration;
-			/** @param {{ duration: number }[]} list */
-			const max = (list) => Math.round(Math.max(0, ...list.map((t) => t.duration)));
-			return {
-				picking: max(all.filter(isPicking)),
-				app: max(all.filter((/** @type {any} */ t) => !isPicking(t)))
-			};
-		});
-		const dashboardMs = await timed(page, async () => {
-			await page.goto(`${origin}/dashboard`);
-			await page.getByTestId('org-meter').waitFor({ timeout: 300_000 });
-		});
-		const dashboardTask = await page.evaluate(() =>
-			Math.round(Math.max(0, .../** @type {any} */ (window).__longTasks.map((t) => t.duration)))
-		);
-		const longestTaskMs = Math.max(tasks.app, dashboardTask);
+		const longestTaskMs = Math.max(imported.app.wallMs, dashboard.app.wallMs);
+		const pass = longestTaskMs <= LONG_TASK_TARGET_MS && dashboardMs <= DASHBOARD_TARGET_MS;
+		const loadAverage = Math.round(loadavg()[0] * 10) / 10;
 		const result = {
-			files: FILES,
-			readMs,
-			saveMs,
+			files: BATCH,
+			...times,
+			stored: STORED,
 			dashboardMs,
+			importTaskMs: imported.app.wallMs,
+			importTaskThreadMs: imported.app.threadMs,
+			dashboardTaskMs: dashboard.app.wallMs,
+			dashboardTaskThreadMs: dashboard.app.threadMs,
 			longestTaskMs,
-			filePickingTaskMs: tasks.picking,
+			filePickingTaskMs: imported.picking.wallMs,
+			loadAverage,
 			targetLongTaskMs: LONG_TASK_TARGET_MS,
-			pass: longestTaskMs <= LONG_TASK_TARGET_MS
+			targetDashboardMs: DASHBOARD_TARGET_MS,
+			pass
 		};
 		console.log(
-			`Import ${FILES} summaries in the page: read and check ${readMs} ms, save ${saveMs} ms, ` +
-				`dashboard ${dashboardMs} ms; longest main-thread task of the app ${longestTaskMs} ms ` +
-				`(the browser's own file-picking task: ${tasks.picking} ms) ` +
-				`(target <= ${LONG_TASK_TARGET_MS} ms): ${longestTaskMs <= LONG_TASK_TARGET_MS ? 'PASS' : 'FAIL'}`
+			`Import ${BATCH} summaries in the page: read and check ${times.readMs} ms, save ` +
+				`${times.saveMs} ms; ${BATCH} more: ${times.moreReadMs} + ${times.moreSaveMs} ms; longest ` +
+				`task of the app ${taskText(imported.app)} (the browser's own file-picking task: ` +
+				`${imported.picking.wallMs} ms).\nDashboard with ${STORED} stored shown in ${dashboardMs} ms, ` +
+				`longest task ${taskText(dashboard.app)}.\n(Targets: no app task > ${LONG_TASK_TARGET_MS} ` +
+				`ms, dashboard <= ${DASHBOARD_TARGET_MS} ms; machine load ${loadAverage}): ` +
+				(pass ? 'PASS' : 'FAIL')
 		);
 		return result;
 	} finally {
 		await browser.close();
-		await rm(dirname(files[0] ?? tmpdir() + '/x'), { recursive: true, force: true });
+		await rm(dir, { recursive: true, force: true });
 	}
 }
 

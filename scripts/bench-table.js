@@ -75,13 +75,24 @@ export function benchRows(results) {
 			met: run === cli[1] && cli[0] ? run.peakLiveHeapMB <= cli[0].peakLiveHeapMB * 1.5 : null
 		});
 	}
+	const imported = results.pageImport;
 	rows.push({
-		metric: `Import ${results.pageImport.files} files in the page (read/save/dashboard)`,
+		metric: `Import ${imported.files.toLocaleString('en')} summaries in the page (read/save)`,
 		value:
-			`${results.pageImport.readMs}/${results.pageImport.saveMs}/${results.pageImport.dashboardMs} ms, ` +
-			`longest task ${results.pageImport.longestTaskMs} ms`,
-		target: `no app task > ${results.pageImport.targetLongTaskMs} ms`,
-		met: results.pageImport.pass
+			`${imported.readMs}/${imported.saveMs} ms, longest task ${imported.importTaskMs} ms ` +
+			`(thread ${imported.importTaskThreadMs} ms)`,
+		target: `no app task > ${imported.targetLongTaskMs} ms`,
+		met: imported.importTaskMs <= imported.targetLongTaskMs
+	});
+	rows.push({
+		metric: `Dashboard with ${imported.stored.toLocaleString('en')} summaries stored`,
+		value:
+			`shown in ${imported.dashboardMs} ms, longest task ${imported.dashboardTaskMs} ms ` +
+			`(thread ${imported.dashboardTaskThreadMs} ms)`,
+		target: `<= ${imported.targetDashboardMs} ms, no app task > ${imported.targetLongTaskMs} ms`,
+		met:
+			imported.dashboardMs <= imported.targetDashboardMs &&
+			imported.dashboardTaskMs <= imported.targetLongTaskMs
 	});
 	return rows;
 }

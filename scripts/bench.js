@@ -1,8 +1,9 @@
 // `npm run bench`: builds the app (unless --no-build), then measures precache size, first-page
 // JS+CSS, Lighthouse mobile scores, the p95 latency of saving one answer in Chromium, and the
-// tiering engine's time over every employee context (bench-engine.js), and the import of 2,000
-// summaries through the page (bench-import.js), the organisation aggregate in Node and the CLI
-// (bench-aggregate.js); it ends with one table of every figure and its target (bench-table.js).
+// tiering engine's time over every employee context (bench-engine.js), the import of 5,000
+// summaries through the page and the dashboard with 10,000 stored (bench-import.js), the
+// organisation aggregate in Node and the CLI (bench-aggregate.js); it ends with one table of
+// every figure and its target (bench-table.js).
 // Prints readable lines and writes bench-results/bench.json.
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';

@@ -80,6 +80,8 @@ test('the admin imports seven hand-counted summaries and 10 hostile files; the d
 	// Who to ask (closed until clicked): B not yet, C don't know, F no answer.
 	const who = rows.nth(0).locator('details');
 	await expect(who.locator('summary')).toHaveText(`${screenLock.open}件を見る`);
+	await expect(who).not.toHaveAttribute('open');
+	await who.locator('summary').click();
 	await expect(who.locator('.group')).toHaveText(['まだ', 'わからない', '未回答']);
 	await expect(who.locator('li')).toHaveText([
 		'佐藤 一郎（端末 device-b）',
@@ -220,4 +222,32 @@ test('two hundred summaries from 133 people all reach the dashboard, and no grou
 	const counts = await page.getByTestId('breakdowns').locator('tbody td.num').allTextContents();
 	expect(counts.length).toBeGreaterThan(0);
 	for (const count of counts) expect(Number(count)).toBeGreaterThanOrEqual(5);
+});
+
+test('when many people have gone silent, the dashboard names the first 50 and the rest on request', async ({
+	page,
+	server
+}) => {
+	const content = await loadContent('checklists');
+	// Made 100 to 250 days ago: every one of the 133 people is past the 90 days of the policy.
+	const made = new Date(Date.now() - 100 * 24 * 60 * 60 * 1000);
+	const summaries = syntheticSummaries({ content, count: 200, now: made, seed: 7 });
+	await page.goto(server.url + '/summaries');
+	await waitForApp(page, 'ja');
+	await page
+		.getByLabel('取り込むファイルを選ぶ（複数可）')
+		.setInputFiles([...summaries].map((s, i) => file(`summary-${i}.json`, JSON.stringify(s))));
+	await page.getByRole('button', { name: '受け入れた200件を保存する' }).click();
+	await expect(page.getByTestId('import-status')).toHaveText('✓ 保存しました。');
+	await page.getByRole('link', { name: '組織の状況を見る' }).click();
+	await waitForApp(page, 'ja');
+	// The silent are listed in the section on answers out of date, under their own heading.
+	const silent = page.getByRole('region', { name: '古くなった回答' });
+	await expect(silent.getByRole('heading', { name: 'しばらく送られていない人' })).toBeVisible();
+	await expect(silent.locator('li')).toHaveCount(50);
+	await expect(silent).toContainText('ほかに83人います。');
+	await expectNoViolations(page, 'dashboard, silent people cut at 50');
+	await silent.getByRole('button', { name: '全員を表示する' }).click();
+	await expect(silent.locator('li')).toHaveCount(133);
+	await expect(silent.getByRole('button', { name: '全員を表示する' })).toHaveCount(0);
 });

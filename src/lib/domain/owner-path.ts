@@ -1,3 +1,5 @@
+import { newestRespondents } from './aggregate/respondents.ts';
+
 /**
  * The owner's guided path when there is no IT staff: write the policy, hand it out, collect
  * the summaries, see and print the result. Each step's state comes from what is stored.
@@ -103,14 +105,8 @@ export interface Sender {
 export function sendersOf(
 	summaries: readonly { respondent: { id: string; name?: string }; createdAt: string }[]
 ): Sender[] {
-	const newest = new Map<string, { name?: string; createdAt: string }>();
-	for (const { respondent, createdAt } of summaries) {
-		const known = newest.get(respondent.id);
-		if (!known || createdAt > known.createdAt)
-			newest.set(respondent.id, { name: respondent.name, createdAt });
-	}
-	return [...newest]
-		.map(([id, { name }]): Sender => (name ? { id, name } : { id }))
+	return [...newestRespondents(summaries).values()]
+		.map(({ id, name }): Sender => (name ? { id, name } : { id }))
 		.sort((a, b) => nameOrder(a.name, b.name) || a.id.localeCompare(b.id));
 }
 

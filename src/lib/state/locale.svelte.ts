@@ -5,6 +5,23 @@ import { preferences } from './preferences';
 /** Read by the start-up script in src/app.html, which opens the remembered language's address. */
 const KEY = 'twc:locale';
 
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache of formatters, not state
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Made once per language and style: making one costs far more than using it (long lists). */
+function dateFormat(locale: Locale, long: boolean, time: boolean): Intl.DateTimeFormat {
+	const key = `${locale} ${long} ${time}`;
+	let format = dateFormats.get(key);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', {
+			dateStyle: long ? 'long' : 'medium',
+			...(time ? { timeStyle: 'short' } : {})
+		});
+		dateFormats.set(key, format);
+	}
+	return format;
+}
+
 /**
  * The UI language. The address says it (`/en/…` is English): the layout shows each page in the
  * language of its URL, so both languages are prerendered, and switching is a navigation.
@@ -28,10 +45,7 @@ class LocaleState {
 
 	/** A date, with the time if asked, as readers of the current language write it. */
 	formatDate = (iso: string, options: { time?: boolean; long?: boolean } = {}): string =>
-		new Intl.DateTimeFormat(this.#current === 'ja' ? 'ja-JP' : 'en-GB', {
-			dateStyle: options.long ? 'long' : 'medium',
-			...(options.time ? { timeStyle: 'short' } : {})
-		}).format(Date.parse(iso));
+		dateFormat(this.#current, options.long === true, options.time === true).format(Date.parse(iso));
 
 	/** The text for `key` in the current language. */
 	t = (key: MessageKey, params?: Record<string, string | number>): string =>

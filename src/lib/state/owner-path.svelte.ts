@@ -1,6 +1,6 @@
 import { ownerPathMarksSchema, type OwnerPathMarks } from '$lib/domain/owner-path-marks';
 import { ownerIsAdmin } from '$lib/domain/org-profile';
-import { ownerSteps, sendersOf, type OwnerPathFacts, type Sender } from '$lib/domain/owner-path';
+import { ownerSteps, type OwnerPathFacts, type Sender } from '$lib/domain/owner-path';
 import { orgPolicy } from './org-policy.svelte';
 
 const KEY = 'owner-path.marks';
@@ -68,8 +68,11 @@ class OwnerPath {
 		this.#marks = parsed.success ? parsed.data : {};
 		const shows = onChecklist ? !this.hasItStaff : this.applies || this.started;
 		if (shows) {
-			const { loadSummaries } = await import('$lib/storage/summaries');
-			this.#senders = sendersOf((await loadSummaries()).map(({ summary }) => summary));
+			const { callAdmin } = await import('$lib/workers/admin-client');
+			this.#senders = await callAdmin((admin) => admin.senders(), {
+				ms: 60_000,
+				tooLong: 'reading the summaries took too long'
+			});
 		}
 		this.#loaded = true;
 	}

@@ -1,63 +1,28 @@
 import { decodeFromLink } from '$lib/domain/formats/link-codec';
 import { LINK_NAME, fileFailure } from '$lib/domain/formats/read-versioned';
 import { SUMMARY_MAX_BYTES } from '$lib/domain/formats/import-summaries';
-import type { ImportRequest, ImportResponse } from '$lib/workers/read-summaries';
+import { callAdmin, type Admin } from '$lib/workers/admin-client';
+import type { FileOutcome, StoredRow } from '$lib/workers/import-session';
 import { orgPolicy } from './org-policy.svelte';
-import type { FileOutcome, StoredRow } from './summary-import-session';
-import { withTimeout } from './with-timeout';
-
-export type { FileOutcome } from './summary-import-session';
 
 export type ImportPhase = 'idle' | 'reading' | 'report' | 'saving' | 'saved' | 'failed';
 
 /** Generous for a slow phone: about 20 ms per file is measured on a laptop. */
 export const readTimeLimit = (files: number) => 20_000 + files * 100;
 
+const LIST_LIMIT = { ms: 60_000, tooLong: 'listing the summaries took too long' };
+/** Files handed to the worker per call: a few milliseconds of the page's time each. */
+const SLICE = 20;
+
 /**
- * The import worker: one request, one answer. A worker that never answers (a file crafted to
- * hang it) is stopped after the time limit.
+ * Hands the files over a slice at a time: the page pays for each file it passes (the browser
+ * looks it up on disk), and thousands at once would hold it for seconds. Each slice waits for
+ * the worker's answer, so the page gets its turn in between.
  */
-class ImportWorker {
-	#worker = new Worker(new URL('../workers/read-summaries.ts', import.meta.url), {
-		type: 'module'
-	});
-
-	ask(request: ImportRequest, limitMs: number): Promise<ImportResponse> {
-		const answer = new Promise<ImportResponse>((resolve, reject) => {
-			this.#worker.onmessage = (event: MessageEvent<ImportResponse>) => resolve(event.data);
-			this.#worker.onerror = (event) => reject(new Error(event.message || 'the reader stopped'));
-			this.#worker.postMessage(request);
-		});
-		return withTimeout(answer, limitMs, 'checking the files took too long').catch((error) => {
-			this.stop();
-			throw error;
-		});
+async function give(admin: Admin, id: string, files: readonly File[]): Promise<void> {
+	for (let start = 0; start < files.length; start += SLICE) {
+		await admin.give(id, files.slice(start, start + SLICE));
 	}
-
-	/**
-	 * Hands the files over a slice at a time: the page pays for each file it passes (the browser
-	 * looks it up on disk), and thousands at once would hold it for half a second.
-	 */
-	async give(files: readonly File[]): Promise<void> {
-		const SLICE = 100;
-		for (let start = 0; start < files.length; start += SLICE) {
-			if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-			this.#worker.postMessage({
-				type: 'add',
-				files: files.slice(start, start + SLICE)
-			} satisfies ImportRequest);
-		}
-	}
-
-	stop(): void {
-		this.#worker.terminate();
-	}
-}
-
-function failure(response: ImportResponse): never {
-	throw new Error(
-		response.type === 'failed' ? response.error : `unexpected answer ${response.type}`
-	);
 }
 
 /**
@@ -71,7 +36,8 @@ export class SummaryImport {
 	#outcomes = $state.raw<FileOutcome[]>([]);
 	#stored = $state.raw<StoredRow[]>([]);
 	#error = $state('');
-	#worker: ImportWorker | undefined;
+	/** The import under way (its id in the worker), and how to give it up. */
+	#import: { id: string; controller: AbortController } | undefined;
 
 	get phase(): ImportPhase {
 		return this.#phase;
@@ -90,33 +56,33 @@ export class SummaryImport {
 	}
 
 	async load(): Promise<void> {
-		const worker = new ImportWorker();
-		try {
-			const response = await worker.ask({ type: 'list' }, 60_000);
-			this.#stored = response.type === 'stored' ? response.stored : failure(response);
-		} finally {
-			worker.stop();
-		}
+		this.#stored = await callAdmin((admin) => admin.list(), LIST_LIMIT);
 	}
 
 	async choose(files: File[]): Promise<void> {
 		this.#phase = 'reading';
 		this.#error = '';
-		this.#worker?.stop();
-		const worker = (this.#worker = new ImportWorker());
+		this.cancel();
+		const current = (this.#import = { id: crypto.randomUUID(), controller: new AbortController() });
+		const { id, controller } = current;
 		try {
 			await orgPolicy.load();
 			const expectedOrgId = orgPolicy.draft?.pack.orgId ?? orgPolicy.active?.orgId;
-			await worker.give(files);
-			const response = await worker.ask(
-				{ type: 'read', ...(expectedOrgId ? { expectedOrgId } : {}) },
-				readTimeLimit(files.length)
+			this.#outcomes = await callAdmin(
+				async (admin) => {
+					await give(admin, id, files);
+					return admin.read(id, expectedOrgId);
+				},
+				{
+					ms: readTimeLimit(files.length),
+					tooLong: 'checking the files took too long',
+					signal: controller.signal
+				}
 			);
-			this.#outcomes = response.type === 'report' ? response.outcomes : failure(response);
 			this.#phase = 'report';
 		} catch (error) {
-			this.#error = error instanceof Error ? error.message : String(error);
-			this.#phase = 'failed';
+			if (controller.signal.aborted) return;
+			this.#fail(error);
 		}
 	}
 
@@ -138,22 +104,38 @@ export class SummaryImport {
 		this.#phase = 'report';
 	}
 
+	/** Stores the accepted summaries; "saved" shows once the worker's transaction committed. */
 	async commit(): Promise<void> {
-		const worker = this.#worker;
-		if (!worker) return;
+		const current = this.#import;
+		if (!current) return;
 		this.#phase = 'saving';
 		try {
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off timestamp, not state
 			const importedAt = new Date().toISOString();
-			const response = await worker.ask({ type: 'commit', importedAt }, 120_000);
-			this.#stored = response.type === 'stored' ? response.stored : failure(response);
+			await callAdmin((admin) => admin.commit(current.id, importedAt), {
+				ms: 120_000,
+				tooLong: 'saving took too long'
+			});
+			this.#import = undefined;
 			this.#phase = 'saved';
 		} catch (error) {
-			this.#error = error instanceof Error ? error.message : String(error);
-			this.#phase = 'failed';
-		} finally {
-			worker.stop();
-			this.#worker = undefined;
+			this.#fail(error);
+			return;
 		}
+		await this.load().catch((error: unknown) => console.error('Listing summaries failed', error));
+	}
+
+	/** Gives up the import under way (a new choice, or the page is left): nothing is stored. */
+	cancel(): void {
+		const current = this.#import;
+		if (!current) return;
+		this.#import = undefined;
+		current.controller.abort();
+		void callAdmin((admin) => admin.drop(current.id), LIST_LIMIT).catch(() => undefined);
+	}
+
+	#fail(error: unknown): void {
+		this.#error = error instanceof Error ? error.message : String(error);
+		this.#phase = 'failed';
 	}
 }

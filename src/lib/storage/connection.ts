@@ -1,4 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
+import { withTimeout } from '$lib/domain/time-limit';
 import { migrate } from './migrations';
 import { DB_NAME, DB_VERSION, type AppDB } from './schema';
 
@@ -34,17 +35,6 @@ function emit(event: ConnectionEvent): void {
 	for (const listener of listeners) listener(event);
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-	return new Promise((resolve, reject) => {
-		// Some WebKit versions never settle indexedDB.open(); an error beats an endless spinner.
-		const timer = setTimeout(() => reject(new OpenTimeoutError(ms)), ms);
-		promise.then(
-			(value) => (clearTimeout(timer), resolve(value)),
-			(error: unknown) => (clearTimeout(timer), reject(error))
-		);
-	});
-}
-
 function open(): Promise<IDBPDatabase<AppDB>> {
 	const opening = openDB<AppDB>(DB_NAME, DB_VERSION, {
 		upgrade: (db, oldVersion, _newVersion, tx) => void migrate(db, oldVersion, tx),
@@ -61,7 +51,10 @@ function open(): Promise<IDBPDatabase<AppDB>> {
 			emit('terminated');
 		}
 	});
-	return withTimeout(opening, OPEN_TIMEOUT_MS);
+	// Some WebKit versions never settle indexedDB.open(); an error beats an endless spinner.
+	return withTimeout(opening, OPEN_TIMEOUT_MS, {
+		error: () => new OpenTimeoutError(OPEN_TIMEOUT_MS)
+	});
 }
 
 /** The shared connection, opened (or reopened after it was lost) on first use. */

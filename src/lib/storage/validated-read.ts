@@ -1,6 +1,5 @@
 import type { IDBPDatabase } from 'idb';
 import type { z } from '$lib/domain/zod';
-import { mapInSlices } from './in-slices';
 import type { AppDB, QuarantineRecord } from './schema';
 
 type ValidatedStore = 'answers' | 'profiles' | 'packs' | 'summaries';
@@ -19,9 +18,8 @@ export async function keepValid<T>(
 	const valid: T[] = [];
 	const invalid: { key: IDBValidKey; record: QuarantineRecord }[] = [];
 	const now = new Date().toISOString();
-	const results = await mapInSlices(records, ({ value }) => schema.safeParse(value));
-	for (const [index, { key, value }] of records.entries()) {
-		const result = results[index]!;
+	for (const { key, value } of records) {
+		const result = schema.safeParse(value);
 		if (result.success) {
 			valid.push(result.data);
 			continue;

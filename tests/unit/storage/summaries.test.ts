@@ -27,10 +27,14 @@ test('accepted summaries are stored; a newer revision replaces the older one in 
 	expect((await loadSummaries()).map((s) => s.summary.revision)).toEqual([2]);
 });
 
-test('one invalid summary in a batch stores nothing of the batch', async () => {
+test('a batch whose one record cannot be written stores nothing of the batch', async () => {
 	const good = await revision(1);
-	const bad = { ...(await revision(2)), respondent: { id: 'not-an-id' } };
-	await expect(commitSummaries([{ summary: good }, { summary: bad }], AT)).rejects.toThrow();
+	// Checked when its file was read, so only a failing write can stop it here: a value the
+	// database cannot hold makes the put throw part-way through the batch.
+	const unstorable = { ...(await revision(2)), profile: { ref: 'x', context: () => {} } };
+	await expect(
+		commitSummaries([{ summary: good }, { summary: unstorable as unknown as PostureSummary }], AT)
+	).rejects.toThrow();
 	expect(await loadSummaries()).toEqual([]);
 });
 

@@ -128,6 +128,8 @@ export const dashboard = defineMessages({
 		'dash.silentTitle': 'しばらく送られていない人',
 		'dash.silentBody': '最後の送信から{days}日より長くたっている人です。',
 		'dash.silentNone': '全員が期間内に送っています。',
+		'dash.silentMore': 'ほかに{count}人います。',
+		'dash.silentShowAll': '全員を表示する',
 		'dash.lastSent': '最後の送信',
 		'dash.trendTitle': '取り込みごとの推移',
 		'dash.trendBody':
@@ -276,6 +278,8 @@ export const dashboard = defineMessages({
 		'dash.silentTitle': 'Not heard from lately',
 		'dash.silentBody': 'People whose last summary is more than {days} days old.',
 		'dash.silentNone': 'Everyone has sent a summary within the interval.',
+		'dash.silentMore': '{count|# more person|# more people}.',
+		'dash.silentShowAll': 'Show everyone',
 		'dash.lastSent': 'Last sent',
 		'dash.trendTitle': 'Trend across imports',
 		'dash.trendBody':

@@ -42,6 +42,14 @@ export function storedRows(stored: readonly StoredSummary[]): StoredRow[] {
 	}));
 }
 
+/** The import is no longer under way (a newer one started, or it was given up). */
+export class ImportGoneError extends Error {
+	constructor() {
+		super('this import is no longer under way; choose the files again');
+		this.name = 'ImportGoneError';
+	}
+}
+
 async function readOne(file: File): Promise<ReadFile> {
 	try {
 		return { fileName: file.name, result: await readSummary(await file.arrayBuffer(), file.name) };
@@ -54,41 +62,59 @@ async function readOne(file: File): Promise<ReadFile> {
 	}
 }
 
+function toldOutcome(outcome: SummaryOutcome): ImportOutcome {
+	if (outcome.kind !== 'accepted') return outcome;
+	const { replaces, withoutPolicy } = outcome;
+	return {
+		kind: 'accepted',
+		...(replaces ? { replaces } : {}),
+		...(withoutPolicy ? { withoutPolicy } : {})
+	};
+}
+
 /**
- * One import, from the dropped files to the stored records. It runs in a worker and keeps the
- * accepted summaries there until the admin saves them: thousands of summaries held by the page
- * cost it long pauses; the page only gets each file's outcome.
+ * One import, from the dropped files to the stored records, inside the admin worker: the
+ * accepted summaries stay here until the admin saves them, and the page only gets each file's
+ * outcome. Each summary is checked once, when its file is read.
  */
 export class ImportSession {
+	#files: File[] = [];
 	#accepted: { summary: PostureSummary; replaces?: string }[] = [];
+	#current: () => boolean;
+
+	/** `current` says whether this import is still the one wanted (a newer one drops it). */
+	constructor(current: () => boolean = () => true) {
+		this.#current = current;
+	}
+
+	/** The chosen files, handed over a slice at a time. */
+	add(files: readonly File[]): void {
+		this.#files.push(...files);
+	}
 
 	/** Size first (before any byte is read), then each file's content, then against the store. */
-	async read(files: readonly File[], expectedOrgId?: string): Promise<FileOutcome[]> {
+	async read(expectedOrgId?: string): Promise<FileOutcome[]> {
+		const files = this.#files;
+		this.#files = [];
 		const { admitted, refused } = admitBatch(files);
 		const read: ReadFile[] = refused.map((error) => ({
 			fileName: error.fileName,
 			result: { ok: false, error }
 		}));
-		for (const file of admitted) read.push(await readOne(file));
-		const stored = (await loadSummaries()).map((r) => r.summary);
+		for (const file of admitted) {
+			if (!this.#current()) throw new ImportGoneError();
+			read.push(await readOne(file));
+		}
+		const stored = (await loadSummaries()).map((record) => record.summary);
+		if (!this.#current()) throw new ImportGoneError();
 		const outcomes = classifySummaries(stored, read, expectedOrgId);
 		this.#accepted = outcomes.flatMap((o) => (o.kind === 'accepted' ? [o] : []));
-		return read.map(({ fileName }, i) => {
-			const outcome = outcomes[i]!;
-			if (outcome.kind !== 'accepted') return { fileName, outcome };
-			const { replaces, withoutPolicy } = outcome;
-			const told = {
-				...(replaces ? { replaces } : {}),
-				...(withoutPolicy ? { withoutPolicy } : {})
-			};
-			return { fileName, outcome: { kind: 'accepted', ...told } };
-		});
+		return read.map(({ fileName }, i) => ({ fileName, outcome: toldOutcome(outcomes[i]!) }));
 	}
 
-	/** Stores what the last read accepted, in one strict transaction; returns the new list. */
-	async commit(importedAt: string): Promise<StoredRow[]> {
+	/** Stores what the read accepted, in one strict transaction; resolves once it committed. */
+	async commit(importedAt: string): Promise<void> {
 		await commitSummaries(this.#accepted, importedAt);
 		this.#accepted = [];
-		return storedRows(await loadSummaries());
 	}
 }

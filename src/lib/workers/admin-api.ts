@@ -1,0 +1,98 @@
+import { createAggregator } from '$lib/domain/aggregate/aggregator';
+import { packReport, type PackedReport } from '$lib/domain/aggregate/page-report';
+import { newestRespondents } from '$lib/domain/aggregate/respondents';
+import type { ChecklistContent } from '$lib/domain/content/compile';
+import type { PolicyPack } from '$lib/domain/formats/policy-pack';
+import { sendersOf, type Sender } from '$lib/domain/owner-path';
+import { loadSummaries } from '$lib/storage/summaries';
+import {
+	ImportGoneError,
+	ImportSession,
+	storedRows,
+	type FileOutcome,
+	type StoredRow
+} from './import-session';
+
+/** The page sends the content it already loaded, so the worker does not carry a copy. */
+export interface CountRequest {
+	content: ChecklistContent;
+	pack: PolicyPack | undefined;
+	now: string;
+}
+
+/** The organisation's count: the report, and the names behind its pseudonymous ids. */
+export interface OrgCount {
+	report: PackedReport;
+	/** Each named respondent's name, by id (only as the policy let them be named). */
+	names: Record<string, string>;
+}
+
+/**
+ * What the admin worker does for the pages: it alone reads the summary files, checks each once,
+ * stores and counts them. The pages get outcomes, rows, the report and the names, never the
+ * summaries themselves (thousands of them cost the page long pauses to hold, check or clone).
+ * The methods run in the worker (`admin.ts`) and are called through `admin-client.ts`; unit
+ * tests call them directly.
+ */
+export class AdminApi {
+	#import: { id: string; session: ImportSession } | undefined;
+
+	/** Import `id`'s session, if it is the one under way. */
+	#session(id: string): ImportSession {
+		if (this.#import?.id !== id) throw new ImportGoneError();
+		return this.#import.session;
+	}
+
+	/**
+	 * Hands over chosen files of import `id`, a slice at a time: the page pays for each file it
+	 * passes (the browser looks it up on disk), and thousands at once would hold it for long.
+	 * A new id starts a new import: an older one's work is dropped.
+	 */
+	give(id: string, files: File[]): void {
+		if (this.#import?.id !== id) {
+			this.#import = { id, session: new ImportSession(() => this.#import?.id === id) };
+		}
+		this.#import.session.add(files);
+	}
+
+	/** Checks every file given to import `id` against its format and the stored summaries. */
+	read(id: string, expectedOrgId?: string): Promise<FileOutcome[]> {
+		return this.#session(id).read(expectedOrgId);
+	}
+
+	/** Stores what import `id` accepted; resolves once the strict transaction committed. */
+	async commit(id: string, importedAt: string): Promise<void> {
+		await this.#session(id).commit(importedAt);
+		this.drop(id);
+	}
+
+	/** Gives up import `id`, if it is the one under way: its files and accepted summaries go. */
+	drop(id: string): void {
+		if (this.#import?.id === id) this.#import = undefined;
+	}
+
+	/** The stored summaries as the page lists them. */
+	async list(): Promise<StoredRow[]> {
+		return storedRows(await loadSummaries());
+	}
+
+	/** The people who have sent, for the owner's path. */
+	async senders(): Promise<Sender[]> {
+		return sendersOf((await loadSummaries()).map(({ summary }) => summary));
+	}
+
+	/** The organisation's posture from every stored summary; undefined while none is stored. */
+	async count({ content, pack, now }: CountRequest): Promise<OrgCount | undefined> {
+		const stored = await loadSummaries();
+		if (stored.length === 0) return undefined;
+		const aggregator = createAggregator({ content, pack, now: new Date(now) });
+		for (const { summary, importedAt } of stored) aggregator.add(summary, importedAt);
+		const respondents = newestRespondents(stored.map(({ summary }) => summary)).values();
+		return {
+			report: packReport(aggregator.result()),
+			names: Object.fromEntries(
+				[...respondents].flatMap(({ id, name }) => (name ? [[id, name]] : []))
+			)
+		};
+	}
+}
