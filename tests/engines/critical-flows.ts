@@ -225,6 +225,10 @@ export function criticalFlows(engine: EngineName): void {
 				await admin.click({ text: '受け入れた1件を保存する', css: 'button' });
 				await waitForText(admin, '[data-testid="import-status"]', '✓ 保存しました。');
 				expect(await storedCount(admin, 'summaries')).toBe(1);
+				expect(await storedCount(admin, 'tallies')).toBe(1);
+				// The dashboard counts from the packed copy this engine just stored: 1 device, MUSTs open.
+				await open(admin, adminServer.url + '/dashboard');
+				await waitForText(admin, '[data-testid="org-meter"]', '0 / 1台');
 				expect([...(await admin.takeErrors()), ...(await employee.takeErrors())]).toEqual([]);
 			} finally {
 				await employee.close();
@@ -270,7 +274,7 @@ export function criticalFlows(engine: EngineName): void {
 				for (const { itemId, status } of answers) await waitForStatus(tab(), itemId, status);
 				expect(await storedCount(tab(), 'answers')).toBe(answers.length);
 				expect(await storedCount(tab(), 'quarantine')).toBe(0);
-				expect(await databaseVersion(tab())).toBe(3);
+				expect(await databaseVersion(tab())).toBe(4);
 			});
 		}
 

@@ -1,6 +1,8 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { answerSchema, DEFAULT_PROFILE_ID, type Answer } from '$lib/domain/answer';
+import { CodebookWriter, tallySummary } from '$lib/domain/formats/summary-tally';
 import type { AnswerV1, AppDB, QuarantineRecord } from './schema';
+import { isStoredSummary, SUMMARY_CODEBOOK } from './summary-records';
 
 type UpgradeTx = IDBPTransaction<AppDB, StoreNames<AppDB>[], 'versionchange'>;
 // Earlier versions had stores whose shapes no longer match AppDB, so those steps work untyped.
@@ -67,6 +69,23 @@ function toV3(db: AnyDB): void {
 }
 
 /**
+ * Version 4: each stored summary also packed for counting (its tally; see summary-tally.ts).
+ * A summary without one is still counted, from its full record, only more slowly.
+ */
+async function toV4(db: AnyDB, tx: UpgradeTx): Promise<void> {
+	db.createObjectStore('tallies', { keyPath: 'digest' });
+	const book = new CodebookWriter();
+	const records = await tx.objectStore('summaries').getAll();
+	for (const record of records) {
+		const tally = isStoredSummary(record) ? tallySummary(record, book) : undefined;
+		if (tally) await tx.objectStore('tallies').put(tally);
+	}
+	if (records.length > 0) {
+		await tx.objectStore('settings').put({ key: SUMMARY_CODEBOOK, value: book.book });
+	}
+}
+
+/**
  * Runs every step from `oldVersion` up, in the upgrade transaction only (no other awaits).
  * A failing step aborts the whole upgrade so the database stays at its old version, data intact;
  * the open request then fails with an AbortError, which is where the caller sees the problem.
@@ -81,6 +100,7 @@ export async function migrate(
 		if (oldVersion < 1) toV1(anyDb);
 		if (oldVersion < 2) await toV2(anyDb, tx);
 		if (oldVersion < 3) toV3(anyDb);
+		if (oldVersion < 4) await toV4(anyDb, tx);
 	} catch (error) {
 		console.error('Database upgrade failed; nothing was changed', error);
 		tx.abort();

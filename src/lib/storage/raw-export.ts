@@ -1,9 +1,13 @@
 import { withDb } from './connection';
 
-/** Every record of every store, unvalidated: the user's way out, even for damaged data. */
+/**
+ * Every record of every store, unvalidated: the user's way out, even for damaged data. The
+ * summaries' tallies are left out: each is a copy of a summary that is in, and as JSON their
+ * packed answers would come out empty.
+ */
 export async function exportRawData(): Promise<Record<string, unknown[]>> {
 	return withDb(async (db) => {
-		const names = [...db.objectStoreNames];
+		const names = [...db.objectStoreNames].filter((name) => name !== 'tallies');
 		const tx = db.transaction(names, 'readonly');
 		const all = await Promise.all(names.map((name) => tx.objectStore(name).getAll()));
 		await tx.done;

@@ -1,9 +1,10 @@
 import type { DBSchema } from 'idb';
 import type { Answer, Profile } from '$lib/domain/answer';
+import type { SummaryTally } from '$lib/domain/formats/summary-tally';
 import type { PackRecord } from '$lib/domain/pack-record';
 
 export const DB_NAME = 'telework-check';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** An imported summary as stored; `key` = respondent id + profile ref (see `SummaryRecord` users). */
 export interface SummaryRecord {
@@ -53,6 +54,8 @@ export interface AppDB extends DBSchema {
 		value: SummaryRecord;
 		indexes: { 'by-respondent-profile': string };
 	};
+	/** Each stored summary packed for counting, by digest (its codebook is a setting). */
+	tallies: { key: string; value: SummaryTally };
 	/** A copy of the version-1 answers, taken before they were rewritten. */
 	backup_v1: { key: string; value: AnswerV1 };
 }

@@ -7,7 +7,8 @@ import {
 } from '$lib/domain/formats/import-summaries';
 import { fileFailure } from '$lib/domain/formats/read-versioned';
 import type { PostureSummary } from '$lib/domain/formats/summary';
-import { commitSummaries, loadSummaries, type StoredSummary } from '$lib/storage/summaries';
+import { commitSummaries, loadSummaries } from '$lib/storage/summaries';
+import type { StoredSummary } from '$lib/storage/summary-records';
 
 /** What the page is told about one file: the outcome without the summary itself. */
 export type ImportOutcome =

@@ -1,10 +1,13 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { openDB } from 'idb';
 import { describe, expect, test } from 'vitest';
+import type { PostureSummary } from '$lib/domain/formats/summary';
 import { loadAnswers } from '$lib/storage/answers';
 import { getDb } from '$lib/storage/connection';
 import { countQuarantined, exportRawData } from '$lib/storage/raw-export';
 import { DB_NAME, type AnswerV1, type QuarantineRecord } from '$lib/storage/schema';
+import { loadSummaries } from '$lib/storage/summaries';
 import v2Database from '../../fixtures/databases/v2.json';
 import { useFreshIndexedDb } from '../../helpers/fresh-indexeddb';
 import { seedDatabase, type DatabaseSnapshot } from '../../helpers/seed-database';
@@ -86,7 +89,7 @@ describe('migration from version 1', () => {
 				revision: 1
 			}
 		]);
-		expect((await getDb()).version).toBe(3);
+		expect((await getDb()).version).toBe(4);
 		expect(await countQuarantined()).toBe(0);
 	});
 
@@ -130,7 +133,8 @@ describe('migration from version 1', () => {
 			'profiles',
 			'quarantine',
 			'settings',
-			'summaries'
+			'summaries',
+			'tallies'
 		]);
 		expect([...db.transaction('answers').store.indexNames]).toEqual(['by-profile']);
 	});
@@ -148,14 +152,14 @@ describe('migration from version 2', () => {
 		expect(raw.settings).toEqual(snapshot.stores.settings?.records);
 		expect(raw.packs).toEqual([]);
 		expect(raw.summaries).toEqual([]);
-		expect((await getDb()).version).toBe(3);
+		expect((await getDb()).version).toBe(4);
 		expect(await loadAnswers('default')).toHaveLength(3);
 		expect(await countQuarantined()).toBe(0);
 	});
 });
 
 describe('a new install', () => {
-	test('creates version 3 with every store and nothing in it', async () => {
+	test('creates version 4 with every store and nothing in it', async () => {
 		const raw = await exportRawData();
 		expect(raw).toEqual({
 			answers: [],
@@ -166,6 +170,44 @@ describe('a new install', () => {
 			settings: [],
 			summaries: []
 		});
-		expect((await getDb()).version).toBe(3);
+		expect((await getDb()).version).toBe(4);
+	});
+});
+
+describe('migration from version 3', () => {
+	test('packs each whole stored summary for counting and keeps every record as it was', async () => {
+		const v2 = v2Database as DatabaseSnapshot;
+		const summary = JSON.parse(
+			readFileSync('tests/fixtures/formats/summary-v1.json', 'utf8')
+		) as PostureSummary;
+		const whole = {
+			digest: summary.digest,
+			key: 'r-0123456789abcdef:a1b2c3d4e5f60718',
+			summary,
+			importedAt: '2026-11-25T08:00:00.000Z'
+		};
+		// Hand-made damage: an answer without its status cannot be packed; it stays as it is.
+		const broken = { ...summary, digest: 'a'.repeat(64), answers: [{ itemId: 'os-auto-update' }] };
+		const damaged = { ...whole, digest: broken.digest, summary: broken };
+		await seedDatabase({
+			...v2,
+			version: 3,
+			stores: {
+				...v2.stores,
+				packs: { keyPath: 'slot', records: [] },
+				summaries: {
+					keyPath: 'digest',
+					indexes: { 'by-respondent-profile': 'key' },
+					records: [whole, damaged]
+				}
+			}
+		});
+		const db = await getDb();
+		expect(db.version).toBe(4);
+		expect(await db.getAllKeys('tallies')).toEqual([summary.digest]);
+		const raw = await exportRawData();
+		expect(raw.summaries).toEqual([damaged, whole]);
+		expect(raw.answers).toHaveLength(3);
+		expect(await loadSummaries()).toEqual([damaged, whole]);
 	});
 });

@@ -1,9 +1,12 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { expect, test } from 'vitest';
-import { classifySummaries, readSummary } from '$lib/domain/formats/import-summaries';
+import { describe, expect, test } from 'vitest';
+import { classifySummaries, readSummary, summaryKey } from '$lib/domain/formats/import-summaries';
 import { sealSummary, summaryPayload, type PostureSummary } from '$lib/domain/formats/summary';
+import { getDb } from '$lib/storage/connection';
+import { countQuarantined } from '$lib/storage/raw-export';
 import { commitSummaries, loadSummaries } from '$lib/storage/summaries';
+import type { StoredSummary } from '$lib/storage/summary-records';
 import { useFreshIndexedDb } from '../../helpers/fresh-indexeddb';
 
 useFreshIndexedDb();
@@ -46,4 +49,70 @@ test('a hostile file neither pollutes objects nor reaches storage', async () => 
 	expect(read.ok).toBe(false);
 	expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	expect(await loadSummaries()).toEqual([]);
+});
+
+describe('counting reads each summary from its tally', () => {
+	const storedTwo = async () => {
+		const summaries = [
+			await revision(1),
+			await sealSummary({
+				...summaryPayload(await revision(1)),
+				respondent: { id: 'r-00000000000000ff' }
+			})
+		];
+		await commitSummaries(
+			summaries.map((summary) => ({ summary })),
+			AT
+		);
+		return summaries;
+	};
+	const expected = (summaries: PostureSummary[]) =>
+		summaries.map((summary) => ({
+			digest: summary.digest,
+			key: summaryKey(summary),
+			summary,
+			importedAt: AT
+		}));
+	const byDigest = (records: StoredSummary[]) =>
+		[...records].sort((a, b) => a.digest.localeCompare(b.digest));
+
+	test('every stored summary gets a tally in the same transaction, and reads back exactly', async () => {
+		const summaries = await storedTwo();
+		const db = await getDb();
+		expect(await db.count('tallies')).toBe(2);
+		expect(byDigest(await loadSummaries())).toEqual(byDigest(expected(summaries)));
+	});
+
+	test('the tally is what is read: a full record changed behind its back does not show', async () => {
+		const [first] = await storedTwo();
+		const db = await getDb();
+		const record = await db.get('summaries', first!.digest);
+		await db.put('summaries', { ...record!, summary: { ...first!, revision: 99 } });
+		const read = await loadSummaries();
+		expect(read.find((r) => r.digest === first!.digest)?.summary.revision).toBe(1);
+	});
+
+	test('a summary whose tally is missing or damaged is read from its full record', async () => {
+		const summaries = await storedTwo();
+		const db = await getDb();
+		await db.delete('tallies', summaries[0]!.digest);
+		const damaged = await db.get('tallies', summaries[1]!.digest);
+		await db.put('tallies', { ...damaged!, answers: new ArrayBuffer(5) });
+		expect(byDigest(await loadSummaries())).toEqual(byDigest(expected(summaries)));
+		expect(await countQuarantined()).toBe(0);
+	});
+
+	test('without the codebook every summary is read from its full record', async () => {
+		const summaries = await storedTwo();
+		await (await getDb()).delete('settings', 'summary-codebook');
+		expect(byDigest(await loadSummaries())).toEqual(byDigest(expected(summaries)));
+	});
+
+	test('a replaced revision takes its tally with it', async () => {
+		const r1 = await revision(1);
+		await commitSummaries([{ summary: r1 }], AT);
+		const r2 = await revision(2);
+		await commitSummaries([{ summary: r2, replaces: r1.digest }], AT);
+		expect(await (await getDb()).getAllKeys('tallies')).toEqual([r2.digest]);
+	});
 });

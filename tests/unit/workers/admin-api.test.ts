@@ -159,7 +159,7 @@ describe('counting', () => {
 		expect(await api.senders()).toEqual([{ id: laptop!.respondent.id, name: '山田 花' }]);
 	});
 
-	test('a damaged stored record is kept in quarantine, never counted', async () => {
+	test('a damaged stored record without a tally is kept in quarantine, never counted', async () => {
 		const api = new AdminApi();
 		const summaries = handCountedSummaries(content, NOW);
 		await read(api, 'a', files(summaries));
@@ -167,6 +167,7 @@ describe('counting', () => {
 		const db = await getDb();
 		const damaged = await db.get('summaries', summaries[0]!.digest);
 		await db.put('summaries', { ...damaged!, summary: 'not a summary' });
+		await db.delete('tallies', summaries[0]!.digest);
 		const counted = await api.count({ content, pack: undefined, now: NOW.toISOString() });
 		expect(counted?.report.totals.profiles).toBe(HAND_COUNT.devices - 1);
 		expect(await db.count('quarantine')).toBe(1);
