@@ -79,7 +79,12 @@ async function build() {
 async function lighthouseRun(url, lang) {
 	const chrome = await chromeLauncher.launch({
 		chromePath: chromiumPath,
-		chromeFlags: ['--headless', `--lang=${lang === 'ja' ? 'ja-JP' : 'en-US'}`, ...chromiumArgs]
+		// --accept-lang sets navigator.languages in headless Chromium (--lang does not).
+		chromeFlags: [
+			'--headless',
+			`--accept-lang=${lang === 'ja' ? 'ja-JP' : 'en-US'}`,
+			...chromiumArgs
+		]
 	});
 	try {
 		const result = await lighthouse(url, {
