@@ -1,14 +1,16 @@
-// `npm run bench`: builds the app (unless --no-build), then measures precache size, first-page
-// JS+CSS, Lighthouse mobile scores, the p95 latency of saving one answer in Chromium, and the
+// `npm run bench`: builds the app (unless --no-build), then measures the precache and the first
+// load of every prerendered page in both languages (bench-sizes.js), Lighthouse mobile scores of
+// the main routes in both languages, the p95 latency of saving one answer in Chromium, and the
 // tiering engine's time over every employee context (bench-engine.js), the import of 5,000
 // summaries through the page and the dashboard with 10,000 stored (bench-import.js), the
 // organisation aggregate in Node and the CLI (bench-aggregate.js); it ends with one table of
 // every figure and its target (bench-table.js).
+// `--only=sizes,lighthouse` runs only the named parts (sizes, lighthouse, start, save, import,
+// engine, aggregate): `npm run bench -- --only=sizes` prints the page weights in about a minute.
 // Prints readable lines and writes bench-results/bench.json.
 import { spawn } from 'node:child_process';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, posix, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
@@ -16,17 +18,20 @@ import { chromium } from 'playwright-core';
 import { benchAggregate } from './bench-aggregate.js';
 import { benchEngine } from './bench-engine.js';
 import { benchPageImport } from './bench-import.js';
+import { benchSizes, BUILD_DIR } from './bench-sizes.js';
 import { benchStart } from './bench-start.js';
 import { benchRows, renderTable } from './bench-table.js';
 import { listen } from './static-server.js';
 import { chromiumArgs, chromiumPath } from './chromium.js';
 
-const BUILD_DIR = 'build';
 const RESULTS_FILE = 'bench-results/bench.json';
+const PARTS = ['sizes', 'lighthouse', 'start', 'save', 'import', 'engine', 'aggregate'];
 
-const FIRST_PAGE_TARGET_BYTES = 60 * 1024;
 const LIGHTHOUSE_TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
-/** The main routes: the home page, the employee's list, the admin's policy, summary and dashboard. */
+/**
+ * The main routes: the home page, the employee's list, the admin's policy, summary and dashboard,
+ * and the meeting check; Lighthouse runs each in Japanese (`/…`) and in English (`/en/…`).
+ */
 const MAIN_ROUTES = [
 	'/',
 	'/checklist/employee',
@@ -44,20 +49,8 @@ const SAVE_PATH = '/checklist/owner';
 const SAVE_MEASURE = 'twc:save-answer';
 const STATUSES = ['done', 'not-yet', 'not-applicable', 'unknown'];
 
-/**
- * Files in build/ that the service worker does not precache: host configuration, and two files
- * that are in build/ but not in its ASSETS (the worker itself, and SvelteKit's version file).
- */
-const NOT_PRECACHED = new Set(['_headers', '_redirects', 'service-worker.js', '_app/version.json']);
-
 /** @param {boolean} pass */
 const verdict = (pass) => (pass ? 'PASS' : 'FAIL');
-
-/** @param {number} bytes */
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** @param {Buffer} data */
-const gzipSize = (data) => gzipSync(data, { level: 9 }).length;
 
 /** Runs `npx vite build`; its output is shown only if it fails. */
 async function build() {
@@ -78,127 +71,20 @@ async function build() {
 }
 
 /**
- * Every file under `dir`, as POSIX paths relative to it.
- * @param {string} dir
- * @returns {Promise<string[]>}
- */
-async function listFiles(dir) {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((entry) => entry.isFile())
-		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-		.sort();
-}
-
-/**
- * @param {string[]} files paths relative to build/
- * @returns {Promise<{ files: number, rawBytes: number, gzipBytes: number }>}
- */
-async function measureFiles(files) {
-	let rawBytes = 0;
-	let gzipBytes = 0;
-	for (const file of files) {
-		const data = await readFile(join(BUILD_DIR, file));
-		rawBytes += data.length;
-		gzipBytes += gzipSize(data);
-	}
-	return { files: files.length, rawBytes, gzipBytes };
-}
-
-/** 1. What the service worker downloads on install. */
-async function precacheSize() {
-	const files = (await listFiles(BUILD_DIR)).filter(
-		(file) => !/\.(gz|br)$/.test(file) && !NOT_PRECACHED.has(file)
-	);
-	const result = await measureFiles(files);
-	console.log(
-		`Precache: ${result.files} files, ${result.rawBytes} B raw (${kb(result.rawBytes)}), ` +
-			`${result.gzipBytes} B gzip -9 (${kb(result.gzipBytes)})`
-	);
-	return result;
-}
-
-/**
- * Resolves a URL found in a file (relative or root-absolute) to a path relative to build/.
- * @param {string} from path of the referring file, relative to build/
+ * One Lighthouse run (default mobile settings) in a fresh headless Chromium whose language is
+ * the page's (a Japanese address would send an English browser to /en).
  * @param {string} url
+ * @param {'ja' | 'en'} lang
  */
-function resolveBuildPath(from, url) {
-	const clean = url.split(/[?#]/)[0];
-	const path = clean.startsWith('/')
-		? posix.normalize(clean.slice(1))
-		: posix.join(posix.dirname(from), clean);
-	if (path.startsWith('..')) throw new Error(`${url} (from ${from}) points outside build/`);
-	return path;
-}
-
-/**
- * The JS and CSS URLs an HTML page loads at start: module preloads, stylesheets and the
- * `import("...")` calls of its inline start script.
- * @param {string} html
- */
-function entryUrls(html) {
-	/** @type {string[]} */
-	const urls = [];
-	for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
-		const rel = /\brel\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1].toLowerCase();
-		const href = /\bhref\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1];
-		if (href && (rel === 'modulepreload' || rel === 'stylesheet')) urls.push(href);
-	}
-	for (const [, body] of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
-		for (const [, url] of body.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) urls.push(url);
-	}
-	return urls;
-}
-
-/**
- * The relative modules a minified ES module imports statically (`import"./x.js"`,
- * `import{a}from"./x.js"`, `export*from"./x.js"`). Dynamic `import(...)` is lazy: not followed.
- * @param {string} code
- */
-function staticImports(code) {
-	return [...code.matchAll(/(?:\bfrom|\bimport)\s*["']((?:\.\.?\/)[^"']+\.js)["']/g)].map(
-		(match) => match[1]
-	);
-}
-
-/**
- * 2. The JS and CSS a page loads at start, with their static imports, transitively (lazy
- * chunks such as the checklist content are not counted: they load after the page shows).
- * @param {string} page the prerendered HTML file, e.g. 'index.html'
- * @param {string} label
- */
-async function firstPageSize(page, label) {
-	const html = await readFile(join(BUILD_DIR, page), 'utf8');
-	const queue = entryUrls(html).map((url) => resolveBuildPath(page, url));
-	const files = new Set();
-	while (queue.length > 0) {
-		const file = /** @type {string} */ (queue.shift());
-		if (files.has(file)) continue;
-		files.add(file);
-		if (!file.endsWith('.js')) continue;
-		const code = await readFile(join(BUILD_DIR, file), 'utf8');
-		for (const url of staticImports(code)) queue.push(resolveBuildPath(file, url));
-	}
-	const result = await measureFiles([...files].sort());
-	const pass = result.gzipBytes <= FIRST_PAGE_TARGET_BYTES;
-	const js = [...files].filter((file) => file.endsWith('.js')).length;
-	console.log(
-		`First load of ${label} JS+CSS: ${result.files} files (${js} JS, ${result.files - js} CSS), ` +
-			`${result.gzipBytes} B gzip -9 (${kb(result.gzipBytes)}), raw ${result.rawBytes} B; ` +
-			`target <= ${FIRST_PAGE_TARGET_BYTES} B: ${verdict(pass)}`
-	);
-	return { ...result, target: FIRST_PAGE_TARGET_BYTES, pass, list: [...files].sort() };
-}
-
-/**
- * One Lighthouse run (default mobile settings) in a fresh headless Chromium.
- * @param {string} url
- */
-async function lighthouseRun(url) {
+async function lighthouseRun(url, lang) {
 	const chrome = await chromeLauncher.launch({
 		chromePath: chromiumPath,
-		chromeFlags: ['--headless', ...chromiumArgs]
+		// --accept-lang sets navigator.languages in headless Chromium (--lang does not).
+		chromeFlags: [
+			'--headless',
+			`--accept-lang=${lang === 'ja' ? 'ja-JP' : 'en-US'}`,
+			...chromiumArgs
+		]
 	});
 	try {
 		const result = await lighthouse(url, {
@@ -208,6 +94,8 @@ async function lighthouseRun(url) {
 			onlyCategories: Object.keys(LIGHTHOUSE_TARGETS)
 		});
 		if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+		const shown = result.lhr.finalDisplayedUrl;
+		if (shown !== url) throw new Error(`Lighthouse on ${url} measured ${shown}`);
 		return result.lhr;
 	} finally {
 		chrome.kill();
@@ -221,9 +109,13 @@ async function lighthouseRun(url) {
 async function lighthouseScores(origin) {
 	/** @type {Record<string, unknown>} */
 	const results = {};
-	for (const path of MAIN_ROUTES) {
+	const paths = MAIN_ROUTES.flatMap((route) => [
+		{ path: route, lang: /** @type {const} */ ('ja') },
+		{ path: route === '/' ? '/en' : `/en${route}`, lang: /** @type {const} */ ('en') }
+	]);
+	for (const { path, lang } of paths) {
 		const runs = [];
-		for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseRun(origin + path));
+		for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseRun(origin + path, lang));
 		const lhr = computeMedianRun(runs);
 		if (lhr.runtimeError) console.log(`  ${path}: runtime error: ${lhr.runtimeError.message}`);
 		for (const warning of lhr.runWarnings) console.log(`  ${path}: warning: ${warning}`);
@@ -350,40 +242,34 @@ async function saveLatency(origin) {
 	}
 }
 
+/** The parts named by `--only=a,b` (all of them without it). */
+function partsToRun() {
+	const only = process.argv.find((arg) => arg.startsWith('--only='));
+	if (!only) return new Set(PARTS);
+	const named = only.slice('--only='.length).split(',');
+	const unknown = named.filter((part) => !PARTS.includes(part));
+	if (unknown.length > 0) throw new Error(`--only: unknown ${unknown} (known: ${PARTS})`);
+	return new Set(named);
+}
+
 async function main() {
+	const parts = partsToRun();
 	if (!process.argv.includes('--no-build')) await build();
-	const precache = await precacheSize();
-	const firstPages = [];
-	for (const route of MAIN_ROUTES) {
-		const html = route === '/' ? 'index.html' : `${route.slice(1)}.html`;
-		firstPages.push({ label: route, ...(await firstPageSize(html, route)) });
-	}
-	const engine = await benchEngine();
-	const aggregate = await benchAggregate();
+	const engine = parts.has('engine') ? await benchEngine() : undefined;
+	const aggregate = parts.has('aggregate') ? await benchAggregate() : undefined;
 	const server = await listen(BUILD_DIR);
-	let lighthouseResult;
-	let save;
-	let pageImport;
-	let start;
+	/** @type {Record<string, unknown>} */
+	const measured = {};
 	try {
-		lighthouseResult = await lighthouseScores(server.url);
-		start = await benchStart(server.url);
-		save = await saveLatency(server.url);
-		pageImport = await benchPageImport(server.url);
+		if (parts.has('sizes')) Object.assign(measured, await benchSizes(server.url));
+		if (parts.has('lighthouse')) measured.lighthouse = await lighthouseScores(server.url);
+		if (parts.has('start')) measured.start = await benchStart(server.url);
+		if (parts.has('save')) measured.save = await saveLatency(server.url);
+		if (parts.has('import')) measured.pageImport = await benchPageImport(server.url);
 	} finally {
 		await server.stop();
 	}
-	const results = {
-		generatedAt: new Date().toISOString(),
-		precache,
-		firstPages,
-		lighthouse: lighthouseResult,
-		start,
-		save,
-		pageImport,
-		engine,
-		aggregate
-	};
+	const results = { generatedAt: new Date().toISOString(), ...measured, engine, aggregate };
 	await mkdir(dirname(RESULTS_FILE), { recursive: true });
 	await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, '\t')}\n`);
 	console.log(`Results written to ${RESULTS_FILE}.`);

@@ -13,6 +13,14 @@ declare module 'virtual:meeting-content' {
 	export default meetings;
 }
 
+declare module 'virtual:meeting-check-content' {
+	export const meetingCheck: Pick<
+		import('$lib/domain/content/compile').Content['meetings'],
+		'levels' | 'measures'
+	>;
+	export default meetingCheck;
+}
+
 declare module 'virtual:meeting-setting-owners' {
 	export const settingOwners: import('$lib/domain/meetings/setting-owners').SettingOwners;
 	export default settingOwners;

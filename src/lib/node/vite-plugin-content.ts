@@ -8,6 +8,8 @@ const CONTENT_ID = 'virtual:checklist-content';
 const VERSION_ID = 'virtual:checklist-version';
 /** Criteria, meeting levels and app cards: only the meeting pages load them. */
 const MEETINGS_ID = 'virtual:meeting-content';
+/** Levels and measures: all the meeting check needs before it starts (not the app cards). */
+const MEETING_CHECK_ID = 'virtual:meeting-check-content';
 /** Who changes each app card setting: all the employee's checklist needs of the meeting content. */
 const OWNERS_ID = 'virtual:meeting-setting-owners';
 const resolved = (id: string) => `\0${id}`;
@@ -18,12 +20,13 @@ function exportDefault(name: string, value: unknown): string {
 
 /**
  * Compiles `checklists/` into the modules `virtual:checklist-content`,
- * `virtual:checklist-version`, `virtual:meeting-content` and `virtual:meeting-setting-owners` at build time. Invalid content fails the build (and shows the
- * error overlay in dev) with file, item and field.
+ * `virtual:checklist-version`, `virtual:meeting-content`, `virtual:meeting-check-content` and
+ * `virtual:meeting-setting-owners` at build time. Invalid content fails the build (and shows
+ * the error overlay in dev) with file, item and field.
  */
 export function checklistContent(dir = 'checklists'): Plugin {
 	const root = resolve(dir);
-	const ids = [CONTENT_ID, VERSION_ID, MEETINGS_ID, OWNERS_ID];
+	const ids = [CONTENT_ID, VERSION_ID, MEETINGS_ID, MEETING_CHECK_ID, OWNERS_ID];
 	return {
 		name: 'telework-check:checklist-content',
 		resolveId(id) {
@@ -36,6 +39,10 @@ export function checklistContent(dir = 'checklists'): Plugin {
 			if (id === resolved(VERSION_ID)) return version;
 			const { meetings, ...checklist } = content;
 			if (id === resolved(MEETINGS_ID)) return exportDefault('meetings', meetings);
+			if (id === resolved(MEETING_CHECK_ID)) {
+				const { levels, measures } = meetings;
+				return exportDefault('meetingCheck', { levels, measures });
+			}
 			if (id === resolved(OWNERS_ID)) {
 				return exportDefault('settingOwners', settingOwnersOf(meetings.cards));
 			}

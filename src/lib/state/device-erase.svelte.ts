@@ -1,4 +1,3 @@
-import { eraseAllData } from '$lib/storage/erase';
 import { erasedHomeUrl } from './erased-notice.svelte';
 import { tellOtherTabs } from './other-tabs';
 import { preferences } from './preferences';
@@ -10,6 +9,8 @@ export type ErasePhase = 'idle' | 'confirming' | 'erasing' | 'erased' | 'failed'
  * A failed erase thus changes nothing at all. Other open tabs then start afresh too.
  */
 async function eraseDevice(): Promise<void> {
+	// Loaded when asked: the Settings page does not carry the erase in its first load.
+	const { eraseAllData } = await import('$lib/storage/erase');
 	await eraseAllData();
 	preferences.forgetAll();
 	tellOtherTabs({ kind: 'erased' });

@@ -1,9 +1,12 @@
-import { ownerPathMarksSchema, type OwnerPathMarks } from '$lib/domain/owner-path-marks';
+import type { OwnerPathMarks } from '$lib/domain/owner-path-marks';
 import { ownerIsAdmin } from '$lib/domain/org-profile';
 import { ownerSteps, type OwnerPathFacts, type Sender } from '$lib/domain/owner-path';
 import { orgPolicy } from './org-policy.svelte';
 
 const KEY = 'owner-path.marks';
+
+/** The marks' schema loads with the storage, after the page shows: zod is not in its first load. */
+const marksSchema = async () => (await import('$lib/domain/owner-path-marks')).ownerPathMarksSchema;
 
 /**
  * The owner's path as stored on this device: the policy (draft and published), the summaries
@@ -62,8 +65,12 @@ class OwnerPath {
 	 * unless someone else looks after IT, on a step's page when the owner walks it.
 	 */
 	async load(onChecklist = false): Promise<void> {
-		const [{ getSetting }] = await Promise.all([import('$lib/storage/settings'), orgPolicy.load()]);
-		const parsed = ownerPathMarksSchema.safeParse(await getSetting(KEY));
+		const [{ getSetting }, schema] = await Promise.all([
+			import('$lib/storage/settings'),
+			marksSchema(),
+			orgPolicy.load()
+		]);
+		const parsed = schema.safeParse(await getSetting(KEY));
 		// A damaged record reads as no marks: the owner marks again, nothing else depends on it.
 		this.#marks = parsed.success ? parsed.data : {};
 		const shows = onChecklist ? !this.hasItStaff : this.applies || this.started;
@@ -78,8 +85,11 @@ class OwnerPath {
 	}
 
 	async #mark(change: Partial<OwnerPathMarks>): Promise<void> {
-		const { setSetting } = await import('$lib/storage/settings');
-		const marks = ownerPathMarksSchema.parse({ ...this.#marks, ...change });
+		const [{ setSetting }, schema] = await Promise.all([
+			import('$lib/storage/settings'),
+			marksSchema()
+		]);
+		const marks = schema.parse({ ...this.#marks, ...change });
 		await setSetting(KEY, marks);
 		this.#marks = marks;
 	}

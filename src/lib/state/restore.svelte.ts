@@ -1,15 +1,9 @@
 import type { Locale } from '$lib/domain/locale';
 import type { Backup } from '$lib/domain/formats/backup';
-import {
-	BACKUP_FILE,
-	displayFileName,
-	type BackupErrorCode
-} from '$lib/domain/formats/import-backup';
-import { fileErrorText } from '$lib/i18n/problem-text';
+import type { BackupErrorCode } from '$lib/domain/formats/import-backup';
 import { isIosSafari } from '$lib/pwa/install.svelte';
-import { restoreBackup } from '$lib/storage/restore';
 import { profiles } from './profiles.svelte';
-import { readChosenFile, type ChosenFile } from './read-chosen-file';
+import type { ChosenFile } from './read-chosen-file';
 
 export type RestorePhase = 'idle' | 'reading' | 'preview' | 'restoring' | 'restored' | 'failed';
 
@@ -46,6 +40,24 @@ export function shouldWarnAboutSafari(): boolean {
 		window.matchMedia('(display-mode: standalone)').matches ||
 		(navigator as Navigator & { standalone?: boolean }).standalone === true;
 	return !standalone && safariMayDeleteData(navigator.userAgent, navigator.maxTouchPoints);
+}
+
+/**
+ * The file checks (zod, the backup format, the problem texts) load when a file is chosen: the
+ * Settings page shows and starts without them.
+ */
+async function readBackup(file: BackupFile) {
+	const [{ BACKUP_FILE, displayFileName }, { fileErrorText }, { readChosenFile }] =
+		await Promise.all([
+			import('$lib/domain/formats/import-backup'),
+			import('$lib/i18n/problem-text'),
+			import('./read-chosen-file')
+		]);
+	return { result: await readChosenFile(BACKUP_FILE, file), displayFileName, fileErrorText };
+}
+
+async function restoreBackup(backup: Backup): Promise<void> {
+	await (await import('$lib/storage/restore')).restoreBackup(backup);
 }
 
 /**
@@ -94,7 +106,7 @@ export class RestoreState {
 			return;
 		}
 		this.#phase = 'reading';
-		const result = await readChosenFile(BACKUP_FILE, file);
+		const { result, displayFileName, fileErrorText } = await readBackup(file);
 		if (attempt !== this.#attempt) return;
 		if (!result.ok) {
 			const { error } = result;

@@ -1,6 +1,5 @@
 import { decodeFromLink } from '$lib/domain/formats/link-codec';
 import { LINK_NAME, fileFailure } from '$lib/domain/formats/read-versioned';
-import { SUMMARY_MAX_BYTES } from '$lib/domain/formats/import-summaries';
 import { callAdmin, type Admin } from '$lib/workers/admin-client';
 import type { FileOutcome, StoredRow } from '$lib/workers/import-session';
 import { orgPolicy } from './org-policy.svelte';
@@ -89,6 +88,8 @@ export class SummaryImport {
 	/** A summary carried in a link's fragment (`#summary=…`): checked exactly like a file. */
 	async chooseLink(text: string): Promise<void> {
 		const name = LINK_NAME;
+		// The summary format (and zod with it) loads with a link, not with the page.
+		const { SUMMARY_MAX_BYTES } = await import('$lib/domain/formats/import-summaries');
 		const decoded = await decodeFromLink(text, SUMMARY_MAX_BYTES);
 		if (decoded.ok) {
 			await this.choose([

@@ -1,6 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { withTimeout } from '$lib/domain/time-limit';
-import { migrate } from './migrations';
 import { DB_NAME, DB_VERSION, type AppDB } from './schema';
 
 /** What other tabs or the browser did to our connection; the UI turns these into messages. */
@@ -35,7 +34,10 @@ function emit(event: ConnectionEvent): void {
 	for (const listener of listeners) listener(event);
 }
 
-function open(): Promise<IDBPDatabase<AppDB>> {
+async function open(): Promise<IDBPDatabase<AppDB>> {
+	// The migrations check old records with zod: they load when the database opens, after the
+	// page shows, so that no page carries them in its first load.
+	const { migrate } = await import('./migrations');
 	const opening = openDB<AppDB>(DB_NAME, DB_VERSION, {
 		upgrade: (db, oldVersion, _newVersion, tx) => void migrate(db, oldVersion, tx),
 		blocked: () => emit('blocked'),

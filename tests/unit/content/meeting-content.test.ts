@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileContent, type Content } from '$lib/domain/content/compile';
-import { SENSITIVITY_LEVELS } from '$lib/domain/content/meeting-schemas';
+import { SENSITIVITY_LEVELS } from '$lib/domain/content/vocabulary';
 import { measuresFor } from '$lib/domain/meetings/meeting-check';
 import { vetApp, answersFromCard } from '$lib/domain/meetings/vetting';
 import { readChecklistFiles } from '$lib/node/read-checklists';

@@ -47,6 +47,20 @@ describe('the checklist-content Vite plugin', () => {
 		expect(owners.zoom['one-security-option']).toBe('admin');
 	});
 
+	it('offers the meeting levels and measures without the app cards, for the meeting check', async () => {
+		const plugin = checklistContent('checklists');
+		const load = plugin.load as (id: string) => Promise<string | undefined>;
+		const id = (plugin.resolveId as (id: string) => string)('virtual:meeting-check-content');
+		const json = /^export const meetingCheck = (.*);$/m.exec((await load(id)) ?? '')?.[1];
+		const meetingCheck = JSON.parse(json!);
+		expect(Object.keys(meetingCheck).sort()).toEqual(['levels', 'measures']);
+		expect(meetingCheck.levels.map((level: { id: string }) => level.id)).toEqual([
+			'low',
+			'medium',
+			'high'
+		]);
+	});
+
 	it('ignores every other module id', async () => {
 		const plugin = checklistContent('checklists');
 		expect((plugin.resolveId as (id: string) => unknown)('svelte')).toBeUndefined();

@@ -2,26 +2,20 @@ import { z } from '../zod.ts';
 import { conditionSchema } from './condition.ts';
 import { sourceSchema } from './item-schema.ts';
 import { isoDate, kebabId, localizedText } from './text.ts';
-import { SENSITIVITY_LEVELS, type SensitivityLevel } from './vocabulary.ts';
+import {
+	CRITERION_ANSWERS,
+	CRITERION_GROUPS,
+	CRITERION_TIERS,
+	MEETING_AREAS,
+	SENSITIVITY_LEVELS,
+	type CriterionAnswer,
+	type CriterionTier,
+	type MeetingArea,
+	type SensitivityLevel
+} from './vocabulary.ts';
 
-/** How strongly a criterion weighs in the verdict on a meeting app. */
-export const CRITERION_TIERS = ['must', 'should'] as const;
-export type CriterionTier = (typeof CRITERION_TIERS)[number];
-
-/**
- * What is known about one app for one criterion: met as it comes, met once a setting is turned on
- * (or a plan bought), not met, or not known.
- */
-export const CRITERION_ANSWERS = ['met', 'with-setting', 'not-met', 'unknown'] as const;
-export type CriterionAnswer = (typeof CRITERION_ANSWERS)[number];
-
-export { SENSITIVITY_LEVELS, type SensitivityLevel };
-
-export const CRITERION_GROUPS = ['security', 'access', 'privacy', 'vendor'] as const;
-
-/** The groups of the pre-meeting check: what the camera shows, what the mic hears, what a share shows, how you join. */
-export const MEETING_AREAS = ['camera', 'mic', 'share', 'join'] as const;
-export type MeetingArea = (typeof MEETING_AREAS)[number];
+// The words live in vocabulary.ts, so that pages which only need them do not load zod.
+export type { CriterionAnswer, CriterionTier, MeetingArea, SensitivityLevel };
 
 function uniqueBy<T>(key: (entry: T) => string, what: string) {
 	return (list: T[], ctx: z.RefinementCtx) => {

@@ -92,6 +92,23 @@ export type OrgFact = (typeof ORG_FACTS)[number];
 export const SENSITIVITY_LEVELS = ['low', 'medium', 'high'] as const;
 export type SensitivityLevel = (typeof SENSITIVITY_LEVELS)[number];
 
+/** How strongly a criterion weighs in the verdict on a meeting app. */
+export const CRITERION_TIERS = ['must', 'should'] as const;
+export type CriterionTier = (typeof CRITERION_TIERS)[number];
+
+/**
+ * What is known about one app for one criterion: met as it comes, met once a setting is turned on
+ * (or a plan bought), not met, or not known.
+ */
+export const CRITERION_ANSWERS = ['met', 'with-setting', 'not-met', 'unknown'] as const;
+export type CriterionAnswer = (typeof CRITERION_ANSWERS)[number];
+
+export const CRITERION_GROUPS = ['security', 'access', 'privacy', 'vendor'] as const;
+
+/** The groups of the pre-meeting check: what the camera shows, what the mic hears, what a share shows, how you join. */
+export const MEETING_AREAS = ['camera', 'mic', 'share', 'join'] as const;
+export type MeetingArea = (typeof MEETING_AREAS)[number];
+
 /** What a person says about one item on one device. */
 export const ANSWER_STATUSES = ['done', 'not-yet', 'not-applicable', 'unknown', 'waiver'] as const;
 export type AnswerStatus = (typeof ANSWER_STATUSES)[number];

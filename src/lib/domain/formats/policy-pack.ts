@@ -1,6 +1,6 @@
 import { z } from '../zod.ts';
 import { itemSchema, plainTierRuleSchema, sourceSchema } from '../content/item-schema.ts';
-import { SENSITIVITY_LEVELS } from '../content/meeting-schemas.ts';
+import { SENSITIVITY_LEVELS } from '../content/vocabulary.ts';
 import { isoDate, kebabId, localizedText, plainText } from '../content/text.ts';
 import { VERDICTS } from '../meetings/vetting.ts';
 import { orgProfileSchema } from '../org-profile-schema.ts';

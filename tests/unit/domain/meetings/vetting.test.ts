@@ -1,10 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import {
-	CRITERION_ANSWERS,
-	type AppCard,
-	type Criterion
-} from '$lib/domain/content/meeting-schemas';
+import type { AppCard, Criterion } from '$lib/domain/content/meeting-schemas';
+import { CRITERION_ANSWERS } from '$lib/domain/content/vocabulary';
 import {
 	answersFromCard,
 	appIdFromName,
