@@ -7,7 +7,7 @@ import type { Locale } from '$lib/domain/locale';
 import { context as contextMessages } from '$lib/i18n/features/context';
 import { dashboard } from '$lib/i18n/features/dashboard';
 import { registerMessages, translate } from '$lib/i18n/messages';
-import { csvLabels } from '$lib/ui/dashboard/report-labels';
+import { csvLabels } from '../../../../src/routes/dashboard/report-labels';
 import { newPolicyPack } from '$lib/domain/formats/policy-pack';
 import {
 	SUMMARY_FORMAT,

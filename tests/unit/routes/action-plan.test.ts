@@ -9,7 +9,7 @@ import {
 import type { Locale } from '$lib/domain/locale';
 import { dashboard } from '$lib/i18n/features/dashboard';
 import { registerMessages, translate } from '$lib/i18n/messages';
-import { actionPlanText, type PlanLocale } from '$lib/ui/dashboard/action-plan';
+import { actionPlanText, type PlanLocale } from '../../../src/routes/dashboard/action-plan';
 import { sealSync } from '../../fixtures/aggregate/synthetic';
 import { NOW, content } from '../domain/aggregate/test-content';
 

@@ -4,8 +4,8 @@ import { help } from '$lib/i18n/features/help';
 // The help page registers its own catalogue; these keys must all be in it.
 const messages = help;
 import { KEBAB_ID } from '$lib/domain/content/text';
-import { composeNote, noteFileName } from '$lib/ui/help/note';
-import { SITUATIONS } from '$lib/ui/help/situations';
+import { composeNote, noteFileName } from '../../../src/routes/help/note';
+import { SITUATIONS } from '../../../src/routes/help/situations';
 
 describe('help situations', () => {
 	it('have stable, unique kebab-case anchors and two to five first steps', () => {
