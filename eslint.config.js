@@ -85,7 +85,14 @@ export default ts.config(
 						'$app/state',
 						ZOD_ONLY_THROUGH_DOMAIN
 					],
-					patterns: ['$lib/storage/*', '$lib/ui/*', '$lib/state/*', '$lib/pwa/*', 'node:*']
+					patterns: [
+						'$lib/storage/*',
+						'$lib/app/*',
+						'$lib/ui/*',
+						'$lib/state/*',
+						'$lib/pwa/*',
+						'node:*'
+					]
 				}
 			],
 			'no-restricted-globals': [

@@ -1,7 +1,7 @@
 import { eraseAllData } from '$lib/storage/erase';
 import { erasedHomeUrl } from './erased-notice.svelte';
-import { tellOtherTabs } from './other-tabs';
-import { preferences } from './preferences';
+import { tellOtherTabs } from '$lib/app/other-tabs';
+import { preferences } from '$lib/app/preferences';
 
 export type ErasePhase = 'idle' | 'confirming' | 'erasing' | 'erased' | 'failed';
 

@@ -12,7 +12,7 @@ import {
 import { fileErrorText } from '$lib/i18n/problem-text';
 import { refusalOf, type PackReplacement } from '$lib/domain/org-policy';
 import { orgPolicy } from './org-policy.svelte';
-import { readChosenFile, type ChosenFile } from './read-chosen-file';
+import { readChosenFile, type ChosenFile } from '$lib/app/read-chosen-file';
 
 export type PackImportPhase = 'idle' | 'reading' | 'preview' | 'saving' | 'done' | 'failed';
 

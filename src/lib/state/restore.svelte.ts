@@ -9,7 +9,7 @@ import { fileErrorText } from '$lib/i18n/problem-text';
 import { isIosSafari } from '$lib/pwa/install.svelte';
 import { restoreBackup } from '$lib/storage/restore';
 import { profiles } from './profiles.svelte';
-import { readChosenFile, type ChosenFile } from './read-chosen-file';
+import { readChosenFile, type ChosenFile } from '$lib/app/read-chosen-file';
 
 export type RestorePhase = 'idle' | 'reading' | 'preview' | 'restoring' | 'restored' | 'failed';
 

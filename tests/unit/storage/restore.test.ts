@@ -6,7 +6,7 @@ import type { Answer, Profile } from '$lib/domain/answer';
 import type { TeleworkContext } from '$lib/domain/context';
 import type { Backup } from '$lib/domain/formats/backup';
 import { readBackup } from '$lib/domain/formats/import-backup';
-import { buildBackup } from '$lib/state/backup';
+import { buildBackup } from '$lib/app/backup';
 import { loadAllAnswers, saveAnswer } from '$lib/storage/answers';
 import { closeDb } from '$lib/storage/connection';
 import { ensureProfile, loadProfiles } from '$lib/storage/profiles';

@@ -4,7 +4,7 @@ import { backupFileName, createBackup, type Backup } from '$lib/domain/formats/b
 import { loadAllAnswers } from '$lib/storage/answers';
 import { loadProfiles } from '$lib/storage/profiles';
 import { contentVersion } from 'virtual:checklist-version';
-import { locale } from './locale.svelte';
+import { locale } from '$lib/state/locale.svelte';
 
 /**
  * A profile for answers whose profile record is missing: answers moved over from database
