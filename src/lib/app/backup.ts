@@ -1,5 +1,5 @@
 import { version } from '$app/environment';
-import { DEFAULT_PROFILE_ID, type Answer, type Profile } from '$lib/domain/answer';
+import { DEFAULT_PROFILE_ID, type Answer, type Profile } from '$lib/domain/engine/answer';
 import { backupFileName, createBackup, type Backup } from '$lib/domain/formats/backup';
 import { loadAllAnswers } from '$lib/storage/answers';
 import { loadProfiles } from '$lib/storage/profiles';

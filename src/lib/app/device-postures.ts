@@ -1,6 +1,6 @@
-import type { Profile } from '$lib/domain/answer';
-import { computePosture, type Posture } from '$lib/domain/posture';
-import { buildChecklist } from '$lib/domain/tiering';
+import type { Profile } from '$lib/domain/engine/answer';
+import { computePosture, type Posture } from '$lib/domain/engine/posture';
+import { buildChecklist } from '$lib/domain/engine/tiering';
 import { loadContent } from '$lib/load-content';
 import { loadAnswers } from '$lib/storage/answers';
 

@@ -1,4 +1,4 @@
-import type { Answer } from '$lib/domain/answer';
+import type { Answer } from '$lib/domain/engine/answer';
 
 /**
  * What one tab of the app tells its other tabs on this device, once the change is stored: an

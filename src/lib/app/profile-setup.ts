@@ -1,4 +1,4 @@
-import { DEFAULT_PROFILE_ID } from '$lib/domain/answer';
+import { DEFAULT_PROFILE_ID } from '$lib/domain/engine/answer';
 import { requestPersistenceOnce } from '$lib/pwa/persistence';
 import { ensureProfile } from '$lib/storage/profiles';
 

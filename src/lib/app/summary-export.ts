@@ -1,5 +1,5 @@
 import { version } from '$app/environment';
-import type { Profile } from '$lib/domain/answer';
+import type { Profile } from '$lib/domain/engine/answer';
 import { fingerprint } from '$lib/domain/formats/canonical';
 import type { PolicyPack } from '$lib/domain/formats/policy-pack';
 import { buildSummary, type BuildResult, type SummaryInput } from '$lib/domain/formats/summary';

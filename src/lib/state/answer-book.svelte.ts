@@ -1,4 +1,9 @@
-import { answerSchema, nextAnswer, type Answer, type AnswerStatus } from '$lib/domain/answer';
+import {
+	answerSchema,
+	nextAnswer,
+	type Answer,
+	type AnswerStatus
+} from '$lib/domain/engine/answer';
 import { deleteAnswer, loadAnswers, saveAnswer } from '$lib/storage/answers';
 import { hearOtherTabs, tellOtherTabs } from '$lib/app/other-tabs';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '$lib/domain/locale';
+import type { Locale } from '$lib/domain/shared/locale';
 import { translate, type MessageKey } from '$lib/i18n/messages';
 import { preferences } from '$lib/app/preferences';
 

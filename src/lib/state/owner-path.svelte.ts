@@ -1,6 +1,6 @@
-import { ownerPathMarksSchema, type OwnerPathMarks } from '$lib/domain/owner-path-marks';
-import { ownerIsAdmin } from '$lib/domain/org-profile';
-import { ownerSteps, type OwnerPathFacts, type Sender } from '$lib/domain/owner-path';
+import { ownerPathMarksSchema, type OwnerPathMarks } from '$lib/domain/owner/owner-path-marks';
+import { ownerIsAdmin } from '$lib/domain/policy/org-profile';
+import { ownerSteps, type OwnerPathFacts, type Sender } from '$lib/domain/owner/owner-path';
 import { orgPolicy } from './org-policy.svelte';
 
 const KEY = 'owner-path.marks';

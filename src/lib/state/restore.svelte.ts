@@ -1,4 +1,4 @@
-import type { Locale } from '$lib/domain/locale';
+import type { Locale } from '$lib/domain/shared/locale';
 import type { Backup } from '$lib/domain/formats/backup';
 import {
 	BACKUP_FILE,

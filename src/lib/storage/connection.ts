@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import { withTimeout } from '$lib/domain/time-limit';
+import { withTimeout } from '$lib/domain/shared/time-limit';
 import { migrate } from './migrations';
 import { DB_NAME, DB_VERSION, type AppDB } from './schema';
 

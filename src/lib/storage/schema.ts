@@ -1,6 +1,6 @@
 import type { DBSchema } from 'idb';
-import type { Answer, Profile } from '$lib/domain/answer';
-import type { PackRecord } from '$lib/domain/pack-record';
+import type { Answer, Profile } from '$lib/domain/engine/answer';
+import type { PackRecord } from '$lib/domain/policy/pack-record';
 
 export const DB_NAME = 'telework-check';
 export const DB_VERSION = 3;

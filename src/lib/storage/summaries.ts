@@ -1,4 +1,4 @@
-import { z } from '$lib/domain/zod';
+import { z } from '$lib/domain/shared/zod';
 import type { PostureSummary } from '$lib/domain/formats/summary';
 import { summaryKey } from '$lib/domain/formats/import-summaries';
 import { allOrNothing } from './all-or-nothing';

@@ -1,4 +1,4 @@
-import type { Answer } from '$lib/domain/answer';
+import type { Answer } from '$lib/domain/engine/answer';
 import { downloadJson } from './download';
 
 /**

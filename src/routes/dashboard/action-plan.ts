@@ -1,8 +1,8 @@
 import type { AggregateReport } from '$lib/domain/aggregate/report-schema';
 import type { Item } from '$lib/domain/content/item-schema';
-import { inertLine } from '$lib/domain/display-text';
-import type { Locale } from '$lib/domain/locale';
-import { nextSteps } from '$lib/domain/org-next-steps';
+import { inertLine } from '$lib/domain/shared/display-text';
+import type { Locale } from '$lib/domain/shared/locale';
+import { nextSteps } from '$lib/domain/aggregate/org-next-steps';
 import type { Translate } from './report-labels';
 
 /** How many gaps the action plan lists: enough for a quarter's work, short enough to read. */

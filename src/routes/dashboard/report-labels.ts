@@ -1,7 +1,7 @@
 import type { CsvLabels } from '$lib/domain/aggregate/report-csv';
 import type { BreakdownDimension } from '$lib/domain/aggregate/report-schema';
 import type { Category } from '$lib/domain/content/file-schemas';
-import type { Locale } from '$lib/domain/locale';
+import type { Locale } from '$lib/domain/shared/locale';
 import type { MessageKey } from '$lib/i18n/messages';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

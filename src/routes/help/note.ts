@@ -1,4 +1,4 @@
-import { localDate } from '$lib/domain/freshness';
+import { localDate } from '$lib/domain/engine/freshness';
 
 /** The parts of a write-down note, already in the reader's language. */
 export interface NoteParts {

@@ -1,4 +1,4 @@
-import type { Profile } from '$lib/domain/answer';
+import type { Profile } from '$lib/domain/engine/answer';
 import type { PolicyPack } from '$lib/domain/formats/policy-pack';
 import type { BuildResult } from '$lib/domain/formats/summary';
 import { hearOtherTabs } from '$lib/app/other-tabs';

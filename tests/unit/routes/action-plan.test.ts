@@ -6,7 +6,7 @@ import {
 	SUMMARY_FORMAT_VERSION,
 	type PostureSummary
 } from '$lib/domain/formats/summary';
-import type { Locale } from '$lib/domain/locale';
+import type { Locale } from '$lib/domain/shared/locale';
 import { dashboard } from '$lib/i18n/features/dashboard';
 import { registerMessages, translate } from '$lib/i18n/messages';
 import { actionPlanText, type PlanLocale } from '../../../src/routes/dashboard/action-plan';

@@ -1,4 +1,4 @@
-import type { RuleContext } from '../context.ts';
+import type { RuleContext } from '../engine/context.ts';
 import type { Condition } from '../content/condition.ts';
 import {
 	MEETING_AREAS,
@@ -6,7 +6,7 @@ import {
 	type MeetingMeasure
 } from '../content/meeting-schemas.ts';
 import type { SensitivityLevel } from '../content/vocabulary.ts';
-import { conditionMatches } from '../rules.ts';
+import { conditionMatches } from '../engine/rules.ts';
 
 /** A look-around point: what the camera sees, the mic hears or a share shows. Not a setting. */
 export interface LeakCheck {

@@ -1,4 +1,4 @@
-import type { Reason, ResolvedItem } from '$lib/domain/tiering';
+import type { Reason, ResolvedItem } from '$lib/domain/engine/tiering';
 import type { MessageKey } from '$lib/i18n/messages';
 import { locale } from '$lib/state/locale.svelte';
 

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '$lib/domain/field-problems';
+import type { FieldProblem } from '$lib/domain/policy/field-problems';
 import { fieldProblemText, problemText as expectation } from '$lib/i18n/problem-text';
 import { locale } from '$lib/state/locale.svelte';
 
