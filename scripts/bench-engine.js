@@ -11,8 +11,10 @@ import { runnerImport } from 'vite';
  */
 export async function benchEngine() {
 	const { module: loader } = await runnerImport('./src/lib/node/read-checklists.ts');
-	const { module: combinations } = await runnerImport('./src/lib/domain/context-combinations.ts');
-	const { module: tiering } = await runnerImport('./src/lib/domain/tiering.ts');
+	const { module: combinations } = await runnerImport(
+		'./src/lib/domain/engine/context-combinations.ts'
+	);
+	const { module: tiering } = await runnerImport('./src/lib/domain/engine/tiering.ts');
 	const content = await loader.loadContent('checklists');
 	// Made before the clock starts: the figure is the engine's, not the generator's.
 	const contexts = [...combinations.singleValueContexts('employee')];

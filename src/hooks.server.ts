@@ -1,5 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
-import { localeFromPath } from '$lib/domain/locale-path';
+import { localeFromPath } from '$lib/domain/shared/locale-path';
 
 /** Writes the page's language into `<html lang>` of its prerendered HTML (src/app.html). */
 export const handle: Handle = ({ event, resolve }) => {

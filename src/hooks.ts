@@ -1,5 +1,5 @@
 import type { Reroute } from '@sveltejs/kit';
-import { pathWithoutLocale } from '$lib/domain/locale-path';
+import { pathWithoutLocale } from '$lib/domain/shared/locale-path';
 
 /**
  * `/en/…` shows the page of `/…`: the route folders stay where they are, and the page reads its

@@ -12,7 +12,7 @@ import {
 } from '../lib/domain/formats/import-summaries.ts';
 import type { PolicyPack } from '../lib/domain/formats/policy-pack.ts';
 import { checkPolicyPackSize, readPolicyPack } from '../lib/domain/formats/read-policy-pack.ts';
-import { isLocale, type Locale } from '../lib/domain/locale.ts';
+import { isLocale, type Locale } from '../lib/domain/shared/locale.ts';
 // Messages stay English, like the rest of the command's output.
 import { fileErrorText, fileNameText } from '../lib/i18n/problem-text.ts';
 import { loadContent } from '../lib/node/read-checklists.ts';

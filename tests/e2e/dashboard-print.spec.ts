@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { policyPackSchema } from '../../src/lib/domain/formats/policy-pack';
-import type { TeleworkContext } from '../../src/lib/domain/context';
+import type { TeleworkContext } from '../../src/lib/domain/engine/context';
 import { loadContent } from '../../src/lib/node/read-checklists';
 import { sealSync } from '../fixtures/aggregate/synthetic';
 import { expect, test, waitForApp } from './fixtures';

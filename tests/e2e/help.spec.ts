@@ -3,7 +3,7 @@ import type { BrowserContext } from '@playwright/test';
 import { en as coreEn } from '../../src/lib/i18n/en';
 import { help } from '../../src/lib/i18n/features/help';
 import { ja as coreJa } from '../../src/lib/i18n/ja';
-import { SITUATIONS } from '../../src/lib/ui/help/situations';
+import { SITUATIONS } from '../../src/routes/help/situations';
 import {
 	expect,
 	inLanguage,

@@ -1,6 +1,6 @@
 import { fc } from '@fast-check/vitest';
-import { ANSWER_STATUSES, type Answer, type Profile } from '$lib/domain/answer';
-import type { TeleworkContext } from '$lib/domain/context';
+import { ANSWER_STATUSES, type Answer, type Profile } from '$lib/domain/engine/answer';
+import type { TeleworkContext } from '$lib/domain/engine/context';
 import {
 	DEVICE_TYPES,
 	FACTS,

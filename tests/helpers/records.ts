@@ -1,4 +1,4 @@
-import type { Answer, Profile } from '$lib/domain/answer';
+import type { Answer, Profile } from '$lib/domain/engine/answer';
 
 /** A fixed clock: tests must not depend on when they run. */
 export const NOW = new Date('2026-11-24T09:30:00.000Z');

@@ -1,4 +1,4 @@
-import type { z } from '$lib/domain/zod';
+import type { z } from '$lib/domain/shared/zod';
 import { joinSteps } from '$lib/domain/formats/schema-paths';
 
 type Node = z.core.$ZodType;

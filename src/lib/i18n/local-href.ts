@@ -4,8 +4,8 @@ import type {
 	ResolvedPathname,
 	RouteIdWithSearchOrHash
 } from '$app/types';
-import type { Locale } from '$lib/domain/locale';
-import { pathInLocale } from '$lib/domain/locale-path';
+import type { Locale } from '$lib/domain/shared/locale';
+import { pathInLocale } from '$lib/domain/shared/locale-path';
 import { locale } from '$lib/state/locale.svelte';
 
 type Target = RouteIdWithSearchOrHash | PathnameWithSearchOrHash;

@@ -1,4 +1,4 @@
-import type { Locale } from '$lib/domain/locale';
+import type { Locale } from '$lib/domain/shared/locale';
 import { defineMessages } from './define';
 import { en as coreEn } from './en';
 import { ja as coreJa } from './ja';

@@ -1,5 +1,5 @@
 import type { RevisionOutcome } from '../domain/formats/import-summaries.ts';
-import type { Locale } from '../domain/locale.ts';
+import type { Locale } from '../domain/shared/locale.ts';
 import { collect } from './features/collect.ts';
 import { format } from './messages.ts';
 

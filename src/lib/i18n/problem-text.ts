@@ -1,5 +1,5 @@
-import { displayName } from '../domain/display-text.ts';
-import type { Locale } from '../domain/locale.ts';
+import { displayName } from '../domain/shared/display-text.ts';
+import type { Locale } from '../domain/shared/locale.ts';
 import { fieldLabel, type FieldLabel, type FormatId } from '../domain/formats/field-labels.ts';
 import type { Problem } from '../domain/formats/problems.ts';
 import { displayFileName, LINK_NAME, type FileError } from '../domain/formats/read-versioned.ts';

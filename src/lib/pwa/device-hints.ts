@@ -1,4 +1,4 @@
-import { guessDevice, type DeviceGuess } from '$lib/domain/device-guess';
+import { guessDevice, type DeviceGuess } from '$lib/domain/setup/device-guess';
 
 interface UserAgentData {
 	platform?: string;

@@ -1,6 +1,11 @@
-import { answerSchema, nextAnswer, type Answer, type AnswerStatus } from '$lib/domain/answer';
+import {
+	answerSchema,
+	nextAnswer,
+	type Answer,
+	type AnswerStatus
+} from '$lib/domain/engine/answer';
 import { deleteAnswer, loadAnswers, saveAnswer } from '$lib/storage/answers';
-import { hearOtherTabs, tellOtherTabs } from './other-tabs';
+import { hearOtherTabs, tellOtherTabs } from '$lib/app/other-tabs';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 

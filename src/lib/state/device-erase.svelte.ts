@@ -1,6 +1,6 @@
 import { erasedHomeUrl } from './erased-notice.svelte';
-import { tellOtherTabs } from './other-tabs';
-import { preferences } from './preferences';
+import { tellOtherTabs } from '$lib/app/other-tabs';
+import { preferences } from '$lib/app/preferences';
 
 export type ErasePhase = 'idle' | 'confirming' | 'erasing' | 'erased' | 'failed';
 

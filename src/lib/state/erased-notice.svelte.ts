@@ -1,5 +1,5 @@
 import { localHref } from '$lib/i18n/local-href';
-import { hearOtherTabs } from './other-tabs';
+import { hearOtherTabs } from '$lib/app/other-tabs';
 
 /** Tells the start page, loaded afresh after an erase, to say that everything is erased. */
 const PARAM = 'erased';

@@ -1,4 +1,4 @@
-import { preferences } from './preferences';
+import { preferences } from '$lib/app/preferences';
 
 const KEY = 'twc:help-contact-note';
 export const HELP_CONTACT_NOTE_MAX = 500;

@@ -1,6 +1,6 @@
-import type { Locale } from '$lib/domain/locale';
+import type { Locale } from '$lib/domain/shared/locale';
 import { translate, type MessageKey } from '$lib/i18n/messages';
-import { preferences } from './preferences';
+import { preferences } from '$lib/app/preferences';
 
 /** Read by the start-up script in src/app.html, which opens the remembered language's address. */
 const KEY = 'twc:locale';

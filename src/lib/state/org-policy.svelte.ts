@@ -6,10 +6,10 @@ import {
 	publishDraft,
 	withMeetingApp,
 	type PackReplacement
-} from '$lib/domain/org-policy';
-import { withOrgProfile } from '$lib/domain/group-size';
-import type { OrgProfile } from '$lib/domain/org-profile';
-import type { PackRecord } from '$lib/domain/pack-record';
+} from '$lib/domain/policy/org-policy';
+import { withOrgProfile } from '$lib/domain/policy/group-size';
+import type { OrgProfile } from '$lib/domain/policy/org-profile';
+import type { PackRecord } from '$lib/domain/policy/pack-record';
 
 // Storage and the record's schema load with the first read or write, not with the page.
 const packStore = () => import('$lib/storage/packs');

@@ -1,12 +1,13 @@
-import type { OwnerPathMarks } from '$lib/domain/owner-path-marks';
-import { ownerIsAdmin } from '$lib/domain/org-profile';
-import { ownerSteps, type OwnerPathFacts, type Sender } from '$lib/domain/owner-path';
+import type { OwnerPathMarks } from '$lib/domain/owner/owner-path-marks';
+import { ownerIsAdmin } from '$lib/domain/policy/org-profile';
+import { ownerSteps, type OwnerPathFacts, type Sender } from '$lib/domain/owner/owner-path';
 import { orgPolicy } from './org-policy.svelte';
 
 const KEY = 'owner-path.marks';
 
 /** The marks' schema loads with the storage, after the page shows: zod is not in its first load. */
-const marksSchema = async () => (await import('$lib/domain/owner-path-marks')).ownerPathMarksSchema;
+const marksSchema = async () =>
+	(await import('$lib/domain/owner/owner-path-marks')).ownerPathMarksSchema;
 
 /**
  * The owner's path as stored on this device: the policy (draft and published), the summaries

@@ -1,4 +1,4 @@
-import type { Locale } from '$lib/domain/locale';
+import type { Locale } from '$lib/domain/shared/locale';
 import type { PolicyPack } from '$lib/domain/formats/policy-pack';
 import { decodeFromLink } from '$lib/domain/formats/link-codec';
 import { POLICY_PACK_FILE } from '$lib/domain/formats/read-policy-pack';
@@ -10,9 +10,9 @@ import {
 	type ReadResult
 } from '$lib/domain/formats/read-versioned';
 import { fileErrorText } from '$lib/i18n/problem-text';
-import { refusalOf, type PackReplacement } from '$lib/domain/org-policy';
+import { refusalOf, type PackReplacement } from '$lib/domain/policy/org-policy';
 import { orgPolicy } from './org-policy.svelte';
-import { readChosenFile, type ChosenFile } from './read-chosen-file';
+import { readChosenFile, type ChosenFile } from '$lib/app/read-chosen-file';
 
 export type PackImportPhase = 'idle' | 'reading' | 'preview' | 'saving' | 'done' | 'failed';
 

@@ -1,6 +1,6 @@
-import type { Profile } from '$lib/domain/answer';
-import type { TeleworkContext } from '$lib/domain/context';
-import { preferences } from './preferences';
+import type { Profile } from '$lib/domain/engine/answer';
+import type { TeleworkContext } from '$lib/domain/engine/context';
+import { preferences } from '$lib/app/preferences';
 
 // Storage and the profile's schema load with the first read or write, not with the page.
 const profileStore = () => import('$lib/storage/profiles');

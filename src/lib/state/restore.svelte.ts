@@ -1,9 +1,9 @@
-import type { Locale } from '$lib/domain/locale';
+import type { Locale } from '$lib/domain/shared/locale';
 import type { Backup } from '$lib/domain/formats/backup';
 import type { BackupErrorCode } from '$lib/domain/formats/import-backup';
 import { isIosSafari } from '$lib/pwa/install.svelte';
 import { profiles } from './profiles.svelte';
-import type { ChosenFile } from './read-chosen-file';
+import type { ChosenFile } from '$lib/app/read-chosen-file';
 
 export type RestorePhase = 'idle' | 'reading' | 'preview' | 'restoring' | 'restored' | 'failed';
 
@@ -51,7 +51,7 @@ async function readBackup(file: BackupFile) {
 		await Promise.all([
 			import('$lib/domain/formats/import-backup'),
 			import('$lib/i18n/problem-text'),
-			import('./read-chosen-file')
+			import('$lib/app/read-chosen-file')
 		]);
 	return { result: await readChosenFile(BACKUP_FILE, file), displayFileName, fileErrorText };
 }

@@ -9,7 +9,7 @@ import {
 	vetApp,
 	type VettingResult
 } from '$lib/domain/meetings/vetting';
-import { localDate } from '$lib/domain/freshness';
+import { localDate } from '$lib/domain/engine/freshness';
 import { orgPolicy } from './org-policy.svelte';
 
 /** The app being vetted: a built-in card, or another app the organisation names. */

@@ -1,5 +1,5 @@
-import type { Profile } from '$lib/domain/answer';
-import type { DeviceGuess } from '$lib/domain/device-guess';
+import type { Profile } from '$lib/domain/engine/answer';
+import type { DeviceGuess } from '$lib/domain/setup/device-guess';
 import {
 	draftToContext,
 	emptyDraft,
@@ -7,7 +7,7 @@ import {
 	WIZARD_STEPS,
 	type ContextDraft,
 	type WizardStep
-} from '$lib/domain/wizard';
+} from '$lib/domain/setup/wizard';
 
 /** The set-up questions as the page walks through them: the draft, the step, the name. */
 export class WizardState {

@@ -1,4 +1,4 @@
-import { answerSchema, type Answer } from '$lib/domain/answer';
+import { answerSchema, type Answer } from '$lib/domain/engine/answer';
 import { withDb } from './connection';
 import { keepValid, readWithKeys } from './validated-read';
 

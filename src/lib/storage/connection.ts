@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import { withTimeout } from '$lib/domain/time-limit';
+import { withTimeout } from '$lib/domain/shared/time-limit';
 import { DB_NAME, DB_VERSION, type AppDB } from './schema';
 
 /** What other tabs or the browser did to our connection; the UI turns these into messages. */

@@ -1,5 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { answerSchema, DEFAULT_PROFILE_ID, type Answer } from '$lib/domain/answer';
+import { answerSchema, DEFAULT_PROFILE_ID, type Answer } from '$lib/domain/engine/answer';
 import { CodebookWriter, tallySummary } from '$lib/domain/formats/summary-tally';
 import type { AnswerV1, AppDB, QuarantineRecord } from './schema';
 import { isStoredSummary, SUMMARY_CODEBOOK } from './summary-records';

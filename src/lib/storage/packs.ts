@@ -1,4 +1,4 @@
-import { packRecordSchema, type PackRecord, type PackSlot } from '$lib/domain/pack-record';
+import { packRecordSchema, type PackRecord, type PackSlot } from '$lib/domain/policy/pack-record';
 import { withDb } from './connection';
 import { keepValid, readWithKeys } from './validated-read';
 

@@ -1,4 +1,4 @@
-import { profileSchema, type Profile } from '$lib/domain/answer';
+import { profileSchema, type Profile } from '$lib/domain/engine/answer';
 import { withDb } from './connection';
 import { keepValid, readWithKeys } from './validated-read';
 

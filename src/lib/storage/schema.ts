@@ -1,7 +1,7 @@
 import type { DBSchema } from 'idb';
-import type { Answer, Profile } from '$lib/domain/answer';
+import type { Answer, Profile } from '$lib/domain/engine/answer';
 import type { SummaryTally } from '$lib/domain/formats/summary-tally';
-import type { PackRecord } from '$lib/domain/pack-record';
+import type { PackRecord } from '$lib/domain/policy/pack-record';
 
 export const DB_NAME = 'telework-check';
 export const DB_VERSION = 4;

@@ -1,4 +1,4 @@
-import { z } from '$lib/domain/zod';
+import { z } from '$lib/domain/shared/zod';
 import type { SummaryTally } from '$lib/domain/formats/summary-tally';
 import { postureSummarySchema, type PostureSummary } from '$lib/domain/formats/summary';
 

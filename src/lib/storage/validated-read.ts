@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import type { z } from '$lib/domain/zod';
+import type { z } from '$lib/domain/shared/zod';
 import type { AppDB, QuarantineRecord } from './schema';
 
 type ValidatedStore = 'answers' | 'profiles' | 'packs' | 'summaries';

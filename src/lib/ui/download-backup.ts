@@ -1,4 +1,4 @@
-import type { Answer } from '$lib/domain/answer';
+import type { Answer } from '$lib/domain/engine/answer';
 import { downloadJson } from './download';
 
 /**
@@ -6,6 +6,6 @@ import { downloadJson } from './download';
  * The backup code loads on first use: the app shell offers this button on every page.
  */
 export async function downloadBackup(unsaved: readonly Answer[] = []): Promise<void> {
-	const { backupFileName, buildBackup } = await import('$lib/state/backup');
+	const { backupFileName, buildBackup } = await import('$lib/app/backup');
 	downloadJson(backupFileName(new Date()), await buildBackup(unsaved));
 }

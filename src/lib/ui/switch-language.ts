@@ -1,5 +1,5 @@
 import { goto } from '$app/navigation';
-import type { Locale } from '$lib/domain/locale';
+import type { Locale } from '$lib/domain/shared/locale';
 import { pageIn } from '$lib/i18n/local-href';
 import { locale } from '$lib/state/locale.svelte';
 

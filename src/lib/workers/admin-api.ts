@@ -3,7 +3,7 @@ import { packReport, type PackedReport } from '$lib/domain/aggregate/page-report
 import { newestRespondents } from '$lib/domain/aggregate/respondents';
 import type { ChecklistContent } from '$lib/domain/content/compile';
 import type { PolicyPack } from '$lib/domain/formats/policy-pack';
-import { sendersOf, type Sender } from '$lib/domain/owner-path';
+import { sendersOf, type Sender } from '$lib/domain/owner/owner-path';
 import { loadSummaries } from '$lib/storage/summaries';
 import {
 	ImportGoneError,

@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import { TimeoutError, withTimeout } from '$lib/domain/time-limit';
+import { TimeoutError, withTimeout } from '$lib/domain/shared/time-limit';
 import type { AdminApi } from './admin-api';
 
 export type Admin = Comlink.Remote<AdminApi>;

@@ -1,8 +1,8 @@
-import type { Profile } from '$lib/domain/answer';
+import type { Profile } from '$lib/domain/engine/answer';
 import type { PolicyPack } from '$lib/domain/formats/policy-pack';
 import type { BuildResult } from '$lib/domain/formats/summary';
-import { hearOtherTabs } from '$lib/state/other-tabs';
-import type { DraftSources, RespondentDetails } from '$lib/state/summary-export';
+import { hearOtherTabs } from '$lib/app/other-tabs';
+import type { DraftSources, RespondentDetails } from '$lib/app/summary-export';
 
 /** How the draft reads storage and builds the file (the page passes the real ones, tests fakes). */
 export interface DraftMaker {

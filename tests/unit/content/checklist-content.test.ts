@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compileContent, type Content } from '$lib/domain/content/compile';
 import { renderOverview, tierCounts } from '$lib/domain/content/overview';
 import type { Traceability } from '$lib/domain/content/traceability';
-import { singleValueContexts } from '$lib/domain/context-combinations';
-import { itemApplies, resolveTier } from '$lib/domain/rules';
+import { singleValueContexts } from '$lib/domain/engine/context-combinations';
+import { itemApplies, resolveTier } from '$lib/domain/engine/rules';
 import { readChecklistFiles } from '$lib/node/read-checklists';
 
 // Checks of the real content in checklists/ (the schema itself is tested with fixtures). The

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileContent, type Content } from '$lib/domain/content/compile';
 import { PLACES, OWNERSHIPS, SENSITIVITY_LEVELS } from '$lib/domain/content/vocabulary';
-import type { RuleContext } from '$lib/domain/context';
+import type { RuleContext } from '$lib/domain/engine/context';
 import {
 	LEAK_CHECKS,
 	meetingCheck,

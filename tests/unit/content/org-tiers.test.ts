@@ -9,9 +9,9 @@ import {
 	type OrgFact,
 	type OrgSize
 } from '$lib/domain/content/vocabulary';
-import { orgRuleContext, type OrgProfile } from '$lib/domain/org-profile';
-import { itemApplies, resolveTier } from '$lib/domain/rules';
-import { buildChecklist } from '$lib/domain/tiering';
+import { orgRuleContext, type OrgProfile } from '$lib/domain/policy/org-profile';
+import { itemApplies, resolveTier } from '$lib/domain/engine/rules';
+import { buildChecklist } from '$lib/domain/engine/tiering';
 import { readChecklistFiles } from '$lib/node/read-checklists';
 
 // The admin's and owner's lists tiered by the organisation's profile (checklists/items/admin.yaml

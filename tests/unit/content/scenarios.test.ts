@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Content } from '$lib/domain/content/compile';
-import type { TeleworkContext } from '$lib/domain/context';
-import { buildChecklist } from '$lib/domain/tiering';
+import type { TeleworkContext } from '$lib/domain/engine/context';
+import { buildChecklist } from '$lib/domain/engine/tiering';
 import { loadContent } from '$lib/node/read-checklists';
 
 // Realistic situations, and the MUST items a careful IT person expects in each (written by hand

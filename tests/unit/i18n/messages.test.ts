@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en as coreEn } from '$lib/i18n/en';
 import { ja as coreJa } from '$lib/i18n/ja';
 import { format } from '$lib/i18n/messages';
-import { LOCALES } from '$lib/domain/locale';
+import { LOCALES } from '$lib/domain/shared/locale';
 
 // Every catalogue, eager or registered by its page: all of them must be complete.
 const features = Object.values(

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import type { BuildResult } from '$lib/domain/formats/summary';
-import type { DraftSources, RespondentDetails } from '$lib/state/summary-export';
+import type { DraftSources, RespondentDetails } from '$lib/app/summary-export';
 import { SummaryDraft, type DraftMaker } from '../../../src/routes/summary/summary-draft.svelte';
 import { makeAnswer, makeProfile } from '../../helpers/records';
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import type { Answer } from '$lib/domain/answer';
+import type { Answer } from '$lib/domain/engine/answer';
 import {
 	deleteAnswer,
 	loadAllAnswers,

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { newPolicyPack } from '$lib/domain/formats/policy-pack';
-import type { PackRecord } from '$lib/domain/pack-record';
+import type { PackRecord } from '$lib/domain/policy/pack-record';
 import { getDb } from '$lib/storage/connection';
 import { loadPacks, savePacks } from '$lib/storage/packs';
 import { exportRawData } from '$lib/storage/raw-export';

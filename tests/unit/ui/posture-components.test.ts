@@ -1,8 +1,8 @@
 import { render } from 'svelte/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Posture } from '$lib/domain/posture';
+import type { Posture } from '$lib/domain/engine/posture';
 import { locale } from '$lib/state/locale.svelte';
-import PostureChart from '$lib/ui/PostureChart.svelte';
+import PostureChart from '../../../src/routes/checklist/[role]/PostureChart.svelte';
 import PostureMeter from '$lib/ui/PostureMeter.svelte';
 
 // Server-rendered HTML: the components' words, numbers and accessible names, without a browser.

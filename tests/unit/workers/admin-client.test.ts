@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { TimeoutError } from '$lib/domain/time-limit';
+import { TimeoutError } from '$lib/domain/shared/time-limit';
 import { callAdmin, type Admin } from '$lib/workers/admin-client';
 
 /** What the fake worker answers: one call that answers, one that never does. */

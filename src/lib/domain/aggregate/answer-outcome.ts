@@ -1,6 +1,6 @@
 import type { Item } from '../content/item-schema.ts';
 import type { PostureSummary } from '../formats/summary.ts';
-import { answerFreshness, type FreshnessOptions } from '../freshness.ts';
+import { answerFreshness, type FreshnessOptions } from '../engine/freshness.ts';
 import { OUTCOMES, type Outcome } from './report-schema.ts';
 
 export type SummaryAnswer = PostureSummary['answers'][number];

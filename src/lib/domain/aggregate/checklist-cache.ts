@@ -2,9 +2,9 @@ import type { ChecklistContent } from '../content/compile.ts';
 import { conditionSchema } from '../content/condition.ts';
 import type { Item } from '../content/item-schema.ts';
 import type { Tier } from '../content/vocabulary.ts';
-import type { TeleworkContext } from '../context.ts';
+import type { TeleworkContext } from '../engine/context.ts';
 import type { PolicyPack } from '../formats/policy-pack.ts';
-import { applicableItems } from '../tiering.ts';
+import { applicableItems } from '../engine/tiering.ts';
 
 /** Every item a checklist can hold (the content's, then the organisation's), numbered once. */
 export interface ItemCatalog {

@@ -1,5 +1,5 @@
 import type { PolicyPack } from '../formats/policy-pack.ts';
-import { approvalOf } from '../org-policy.ts';
+import { approvalOf } from '../policy/org-policy.ts';
 import { compareText } from './compare-text.ts';
 import type { ProfileRecord } from './profile-record.ts';
 import { APP_STATUSES, type MeetingAppRow } from './report-schema.ts';

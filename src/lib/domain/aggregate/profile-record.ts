@@ -1,5 +1,5 @@
 import type { PostureSummary } from '../formats/summary.ts';
-import { waiverActive, type FreshnessOptions } from '../freshness.ts';
+import { waiverActive, type FreshnessOptions } from '../engine/freshness.ts';
 import { OUTCOME_CODE, answerOutcome, type SummaryAnswer } from './answer-outcome.ts';
 import type { ContextChecklist } from './checklist-cache.ts';
 

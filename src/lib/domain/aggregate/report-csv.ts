@@ -1,5 +1,5 @@
 import type { Tier } from '../content/vocabulary.ts';
-import type { Locale } from '../locale.ts';
+import type { Locale } from '../shared/locale.ts';
 import { toCsv } from './csv.ts';
 import type { AggregateReport, BreakdownDimension } from './report-schema.ts';
 

@@ -1,4 +1,4 @@
-import { z } from '../zod.ts';
+import { z } from '../shared/zod.ts';
 import { kebabId } from '../content/text.ts';
 import { CONTENT_VERSION_PATTERN } from '../content/version.ts';
 import { TIERS } from '../content/vocabulary.ts';

@@ -1,4 +1,4 @@
-import { localDate } from '../freshness.ts';
+import { localDate } from '../engine/freshness.ts';
 import { percentOf } from './percent.ts';
 import type { TrendPoint } from './report-schema.ts';
 

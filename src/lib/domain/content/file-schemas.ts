@@ -1,4 +1,4 @@
-import { z } from '../zod.ts';
+import { z } from '../shared/zod.ts';
 import { itemSchema } from './item-schema.ts';
 import { kebabId, localizedText, plainText } from './text.ts';
 import { CONTENT_VERSION_PATTERN } from './version.ts';

@@ -1,4 +1,4 @@
-import { z } from '../zod.ts';
+import { z } from '../shared/zod.ts';
 import { isoDate, kebabId, localizedText, plainText } from './text.ts';
 import { conditionSchema } from './condition.ts';
 import { seedPointId } from './traceability.ts';

@@ -1,4 +1,4 @@
-import { z } from '../zod.ts';
+import { z } from '../shared/zod.ts';
 import { conditionSchema } from './condition.ts';
 import { sourceSchema } from './item-schema.ts';
 import { isoDate, kebabId, localizedText } from './text.ts';

@@ -1,6 +1,6 @@
-import type { TeleworkContext } from '../context.ts';
-import { singleValueContexts } from '../context-combinations.ts';
-import { itemApplies, resolveTier } from '../rules.ts';
+import type { TeleworkContext } from '../engine/context.ts';
+import { singleValueContexts } from '../engine/context-combinations.ts';
+import { itemApplies, resolveTier } from '../engine/rules.ts';
 import type { ChecklistContent } from './compile.ts';
 import type { Item } from './item-schema.ts';
 import { describeCondition, seedTable } from './seed-table.ts';

@@ -1,5 +1,5 @@
 import { isPair, isSeq, parseDocument, visit, type Document } from 'yaml';
-import type { z } from '../zod.ts';
+import type { z } from '../shared/zod.ts';
 import type { ContentIssue, SourceFile } from './compile.ts';
 
 const UNREADABLE = Symbol('unreadable');

@@ -1,5 +1,5 @@
-import { singleValueContexts } from '../context-combinations.ts';
-import { itemApplies, resolveTier } from '../rules.ts';
+import { singleValueContexts } from '../engine/context-combinations.ts';
+import { itemApplies, resolveTier } from '../engine/rules.ts';
 import type { ChecklistContent } from './compile.ts';
 import type { Condition } from './condition.ts';
 import type { Item } from './item-schema.ts';

@@ -1,4 +1,4 @@
-import { z } from '../zod.ts';
+import { z } from '../shared/zod.ts';
 import { ISO_DATE_PATTERN } from '../formats/patterns.ts';
 
 // C0/C1 control characters except tab and newline, and bidi overrides/isolates (Trojan Source).

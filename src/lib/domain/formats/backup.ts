@@ -1,5 +1,5 @@
-import { z } from '../zod.ts';
-import { answerSchema, profileSchema } from '../answer';
+import { z } from '../shared/zod.ts';
+import { answerSchema, profileSchema } from '../engine/answer';
 
 export const BACKUP_FORMAT = 'telework-check-backup';
 export const BACKUP_FORMAT_VERSION = 1;

@@ -1,9 +1,9 @@
-import { z } from '../zod.ts';
+import { z } from '../shared/zod.ts';
 import { itemSchema, plainTierRuleSchema, sourceSchema } from '../content/item-schema.ts';
 import { SENSITIVITY_LEVELS } from '../content/vocabulary.ts';
 import { isoDate, kebabId, localizedText, plainText } from '../content/text.ts';
 import { VERDICTS } from '../meetings/vetting.ts';
-import { orgProfileSchema } from '../org-profile-schema.ts';
+import { orgProfileSchema } from '../policy/org-profile-schema.ts';
 import { ORG_ITEM_ID_MAX, ORG_ITEM_ID_PATTERN, PHONE_PATTERN } from './patterns.ts';
 import {
 	DEFAULT_MIN_GROUP_SIZE,

@@ -1,4 +1,4 @@
-import type { z } from '../zod.ts';
+import type { z } from '../shared/zod.ts';
 import { KEBAB_ID } from '../content/text.ts';
 import { CONTENT_VERSION_PATTERN } from '../content/version.ts';
 import { FINGERPRINT_PATTERN } from './canonical.ts';

@@ -1,5 +1,5 @@
-import type { z } from '../zod.ts';
-import { displayName } from '../display-text.ts';
+import type { z } from '../shared/zod.ts';
+import { displayName } from '../shared/display-text.ts';
 import type { FormatId } from './field-labels.ts';
 import { problemOf, type Problem } from './problems.ts';
 import {

@@ -1,4 +1,4 @@
-import { displayName } from '../display-text.ts';
+import { displayName } from '../shared/display-text.ts';
 import type { Problem } from './problems.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { z } from '../zod.ts';
+import type { z } from '../shared/zod.ts';
 
 /** A path with every list index as `[]` and every record key as `*`: `helpDesk[].name`. */
 export type PathPattern = string;

@@ -1,4 +1,4 @@
-import { ANSWER_STATUSES } from '../answer.ts';
+import { ANSWER_STATUSES } from '../engine/answer.ts';
 import type { PostureSummary } from './summary.ts';
 
 /**

@@ -1,8 +1,8 @@
-import { z } from '../zod.ts';
-import { ANSWER_STATUSES, profileIdSchema, type Answer } from '../answer.ts';
+import { z } from '../shared/zod.ts';
+import { ANSWER_STATUSES, profileIdSchema, type Answer } from '../engine/answer.ts';
 import { isoDate, kebabId, plainText } from '../content/text.ts';
 import { CONTENT_VERSION_PATTERN } from '../content/version.ts';
-import { contextSchema, type TeleworkContext } from '../context.ts';
+import { contextSchema, type TeleworkContext } from '../engine/context.ts';
 import { FINGERPRINT_PATTERN, canonicalJson, sha256Hex } from './canonical.ts';
 import {
 	ANSWER_CONTENT_VERSION_PATTERN,

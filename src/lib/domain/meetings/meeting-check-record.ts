@@ -1,4 +1,4 @@
-import { z } from '../zod.ts';
+import { z } from '../shared/zod.ts';
 import { SENSITIVITY_LEVELS } from '../content/vocabulary.ts';
 
 /** The last check, kept on the device: when, for which level, and what was left open. */

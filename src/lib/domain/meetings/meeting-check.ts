@@ -1,8 +1,8 @@
-import type { RuleContext } from '../context.ts';
+import type { RuleContext } from '../engine/context.ts';
 import type { Condition } from '../content/condition.ts';
 import type { MeetingMeasure } from '../content/meeting-schemas.ts';
 import { MEETING_AREAS, type MeetingArea, type SensitivityLevel } from '../content/vocabulary.ts';
-import { conditionMatches } from '../rules.ts';
+import { conditionMatches } from '../engine/rules.ts';
 
 /** A look-around point: what the camera sees, the mic hears or a share shows. Not a setting. */
 export interface LeakCheck {

@@ -2,7 +2,7 @@
 // import this file): a few respondents and devices, so that revisions,
 // repeats and conflicts happen often; answers of every kind, fresh and stale.
 import { fc } from '@fast-check/vitest';
-import { ANSWER_STATUSES } from '$lib/domain/answer';
+import { ANSWER_STATUSES } from '$lib/domain/engine/answer';
 import {
 	APP_DECISIONS,
 	OVERRIDES,

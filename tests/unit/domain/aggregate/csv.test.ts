@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { createAggregator } from '$lib/domain/aggregate/aggregator';
 import { toCsv, UTF8_BOM } from '$lib/domain/aggregate/csv';
 import { breakdownsCsv, itemsCsv } from '$lib/domain/aggregate/report-csv';
-import type { Locale } from '$lib/domain/locale';
+import type { Locale } from '$lib/domain/shared/locale';
 import { context as contextMessages } from '$lib/i18n/features/context';
 import { dashboard } from '$lib/i18n/features/dashboard';
 import { registerMessages, translate } from '$lib/i18n/messages';
-import { csvLabels } from '$lib/ui/dashboard/report-labels';
+import { csvLabels } from '../../../../src/routes/dashboard/report-labels';
 import { newPolicyPack } from '$lib/domain/formats/policy-pack';
 import {
 	SUMMARY_FORMAT,

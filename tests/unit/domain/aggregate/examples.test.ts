@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createAggregator } from '$lib/domain/aggregate/aggregator';
 import { aggregateReportSchema } from '$lib/domain/aggregate/report-schema';
-import type { TeleworkContext } from '$lib/domain/context';
+import type { TeleworkContext } from '$lib/domain/engine/context';
 import { newPolicyPack, type PolicyPack } from '$lib/domain/formats/policy-pack';
 import {
 	SUMMARY_FORMAT,
 	SUMMARY_FORMAT_VERSION,
 	type PostureSummary
 } from '$lib/domain/formats/summary';
-import { buildChecklist } from '$lib/domain/tiering';
+import { buildChecklist } from '$lib/domain/engine/tiering';
 import { sealSync } from '../../../fixtures/aggregate/synthetic';
 import { NOW, content } from './test-content';
 

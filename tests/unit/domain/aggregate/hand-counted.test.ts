@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { content } from 'virtual:checklist-content';
 import { createAggregator } from '$lib/domain/aggregate/aggregator';
-import { nextSteps } from '$lib/domain/org-next-steps';
+import { nextSteps } from '$lib/domain/aggregate/org-next-steps';
 import { HAND_COUNT, handCountedSummaries } from '../../../fixtures/aggregate/hand-counted';
 
 // The same seven devices the dashboard's browser test imports: a wrong hand count or a wrong

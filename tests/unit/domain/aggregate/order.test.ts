@@ -1,13 +1,13 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import type { Answer } from '$lib/domain/answer';
+import type { Answer } from '$lib/domain/engine/answer';
 import { createAggregator } from '$lib/domain/aggregate/aggregator';
 import { classifySummaries, summaryKey } from '$lib/domain/formats/import-summaries';
 import { DEFAULT_RECHECK_DAYS, type PolicyPack } from '$lib/domain/formats/policy-pack';
 import type { PostureSummary } from '$lib/domain/formats/summary';
-import { localDate } from '$lib/domain/freshness';
-import { computePosture } from '$lib/domain/posture';
-import { buildChecklist } from '$lib/domain/tiering';
+import { localDate } from '$lib/domain/engine/freshness';
+import { computePosture } from '$lib/domain/engine/posture';
+import { buildChecklist } from '$lib/domain/engine/tiering';
 import { maybePack, receivedArbitrary } from './arbitraries';
 import { NOW, content } from './test-content';
 

@@ -1,15 +1,15 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import type { Answer } from '$lib/domain/answer';
+import type { Answer } from '$lib/domain/engine/answer';
 import { createAggregator } from '$lib/domain/aggregate/aggregator';
 import { aggregateReportSchema, type Outcome } from '$lib/domain/aggregate/report-schema';
 import { classifySummaries, summaryKey } from '$lib/domain/formats/import-summaries';
 import { DEFAULT_RECHECK_DAYS, type PolicyPack } from '$lib/domain/formats/policy-pack';
 import type { PostureSummary } from '$lib/domain/formats/summary';
-import { answerFreshness, waiverActive } from '$lib/domain/freshness';
-import { approvalOf } from '$lib/domain/org-policy';
-import { computePosture } from '$lib/domain/posture';
-import { buildChecklist } from '$lib/domain/tiering';
+import { answerFreshness, waiverActive } from '$lib/domain/engine/freshness';
+import { approvalOf } from '$lib/domain/policy/org-policy';
+import { computePosture } from '$lib/domain/engine/posture';
+import { buildChecklist } from '$lib/domain/engine/tiering';
 import { maybePack, summaryArbitrary } from './arbitraries';
 import { NOW, content } from './test-content';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { z } from '$lib/domain/zod';
+import type { z } from '$lib/domain/shared/zod';
 import { backupSchema } from '$lib/domain/formats/backup';
 import { FIELD_LABELS, fieldLabel, type FormatId } from '$lib/domain/formats/field-labels';
 import { classifySummaries, readSummary } from '$lib/domain/formats/import-summaries';
@@ -8,8 +8,8 @@ import { policyPackSchema } from '$lib/domain/formats/policy-pack';
 import { readPolicyPack } from '$lib/domain/formats/read-policy-pack';
 import type { FileError } from '$lib/domain/formats/read-versioned';
 import { postureSummarySchema, sealSummary, summaryPayload } from '$lib/domain/formats/summary';
-import { checkPack } from '$lib/domain/pack-editing';
-import { LOCALES, type Locale } from '$lib/domain/locale';
+import { checkPack } from '$lib/domain/policy/pack-editing';
+import { LOCALES, type Locale } from '$lib/domain/shared/locale';
 import { fileProblems } from '$lib/i18n/features/file-problems';
 import { fieldProblemText, fileErrorText, labelText } from '$lib/i18n/problem-text';
 import { leafPatterns } from '../../../helpers/schema-leaves';

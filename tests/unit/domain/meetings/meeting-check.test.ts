@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RuleContext } from '$lib/domain/context';
+import type { RuleContext } from '$lib/domain/engine/context';
 import type { MeetingMeasure } from '$lib/domain/content/meeting-schemas';
 import {
 	LEAK_CHECKS,

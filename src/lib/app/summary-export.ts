@@ -1,0 +1,86 @@
+import { version } from '$app/environment';
+import type { Profile } from '$lib/domain/engine/answer';
+import { fingerprint } from '$lib/domain/formats/canonical';
+import type { PolicyPack } from '$lib/domain/formats/policy-pack';
+import { buildSummary, type BuildResult, type SummaryInput } from '$lib/domain/formats/summary';
+import { loadAnswers } from '$lib/storage/answers';
+import { getSetting, setSetting } from '$lib/storage/settings';
+import { contentVersion } from 'virtual:checklist-version';
+import { loadLastMeetingCheck } from './meeting-check-record';
+
+const RESPONDENT_ID = 'respondent-id';
+const DETAILS = 'respondent-details';
+const revisionKey = (profileId: string) => `summary-revision:${profileId}`;
+
+export interface RespondentDetails {
+	name: string;
+	department: string;
+}
+
+/** The pseudonymous id of this install: random, made once, the same in every summary sent. */
+export async function respondentId(): Promise<string> {
+	const stored = await getSetting(RESPONDENT_ID);
+	if (typeof stored === 'string' && /^r-[0-9a-f]{16}$/.test(stored)) return stored;
+	const id = `r-${crypto.randomUUID().replaceAll('-', '').slice(0, 16)}`;
+	await setSetting(RESPONDENT_ID, id);
+	return id;
+}
+
+export async function loadDetails(): Promise<RespondentDetails> {
+	const stored = (await getSetting(DETAILS)) as Partial<RespondentDetails> | undefined;
+	const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, 100) : '');
+	return { name: text(stored?.name), department: text(stored?.department) };
+}
+
+/** What a device's summary is made of, apart from the name and department typed on the page. */
+export type DraftSources = Omit<SummaryInput, 'respondent' | 'createdAt'> & {
+	respondentId: string;
+};
+
+/**
+ * Reads what the summary of `profile` is made of: once when the page opens (or the device or
+ * policy changes) and when another tab changes the answers, not on every keystroke.
+ */
+export async function readDraftSources(
+	profile: Profile,
+	pack: PolicyPack | undefined
+): Promise<DraftSources> {
+	if (!profile.context) throw new Error('This device has no set-up answers yet');
+	const [respondent, answers, lastCheck, revision] = await Promise.all([
+		respondentId(),
+		loadAnswers(profile.id),
+		loadLastMeetingCheck(),
+		getSetting(revisionKey(profile.id))
+	]);
+	return {
+		appVersion: version,
+		contentVersion,
+		...(pack ? { pack: { pack, fingerprint: await fingerprint(pack) } } : {}),
+		respondentId: respondent,
+		profile: { id: profile.id, context: profile.context },
+		answers,
+		...(lastCheck ? { lastMeetingCheckAt: lastCheck.checkedAt } : {}),
+		revision: (typeof revision === 'number' ? revision : 0) + 1
+	};
+}
+
+/** The summary this device would send now (nothing is stored until it is saved). */
+export function draftSummary(
+	{ respondentId: id, ...sources }: DraftSources,
+	details: RespondentDetails
+): Promise<BuildResult> {
+	return buildSummary({
+		...sources,
+		respondent: { id, name: details.name, department: details.department },
+		createdAt: new Date().toISOString()
+	});
+}
+
+/** After the file was saved: the next summary of this device gets the next revision. */
+export async function recordSent(
+	profileId: string,
+	revision: number,
+	details: RespondentDetails
+): Promise<void> {
+	await Promise.all([setSetting(revisionKey(profileId), revision), setSetting(DETAILS, details)]);
+}
