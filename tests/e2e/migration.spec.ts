@@ -23,7 +23,7 @@ for (const version of [1, 2]) {
 			await expect(statusRadio(page, itemId, status)).toBeChecked();
 		}
 		expect(await page.evaluate(() => indexedDB.databases())).toEqual([
-			{ name: 'telework-check', version: 3 }
+			{ name: 'telework-check', version: 4 }
 		]);
 		expect(await storedCount(page, 'answers')).toBe(answers.length);
 		expect(await storedCount(page, 'quarantine')).toBe(0);
