@@ -1,7 +1,8 @@
 import type { Plugin } from 'vite';
 
-/** SvelteKit's client entry for the root layout, which every page loads. */
-const LAYOUT_NODE = /[\\/]\.svelte-kit[\\/]generated[\\/]client-optimized[\\/]nodes[\\/]0\.js$/;
+/** SvelteKit's client entries that every page loads: the app, the root layout and error page. */
+const SHELL_ENTRIES =
+	/[\\/]\.svelte-kit[\\/]generated[\\/]client-optimized[\\/](app|nodes[\\/][01])\.js$/;
 const SHELL_CHUNK = 'shell';
 
 /**
@@ -17,8 +18,8 @@ export function shellChunk(): Plugin {
 		apply: 'build',
 		applyToEnvironment: (environment) => environment.name === 'client',
 		buildEnd() {
-			const layout = [...this.getModuleIds()].find((id) => LAYOUT_NODE.test(id));
-			const queue = [...(layout ? (this.getModuleInfo(layout)?.importedIds ?? []) : [])];
+			const entries = [...this.getModuleIds()].filter((id) => SHELL_ENTRIES.test(id));
+			const queue = entries.flatMap((id) => this.getModuleInfo(id)?.importedIds ?? []);
 			for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
 				if (shell.has(id)) continue;
 				shell.add(id);
