@@ -1,5 +1,3 @@
-import { decodeFromLink } from '$lib/domain/formats/link-codec';
-import { LINK_NAME, fileFailure } from '$lib/domain/formats/read-versioned';
 import { callAdmin, type Admin } from '$lib/workers/admin-client';
 import type { FileOutcome, StoredRow } from '$lib/workers/import-session';
 import { orgPolicy } from './org-policy.svelte';
@@ -87,9 +85,13 @@ export class SummaryImport {
 
 	/** A summary carried in a link's fragment (`#summary=…`): checked exactly like a file. */
 	async chooseLink(text: string): Promise<void> {
-		const name = LINK_NAME;
 		// The summary format (and zod with it) loads with a link, not with the page.
-		const { SUMMARY_MAX_BYTES } = await import('$lib/domain/formats/import-summaries');
+		const [{ SUMMARY_MAX_BYTES }, { decodeFromLink }, { LINK_NAME: name, fileFailure }] =
+			await Promise.all([
+				import('$lib/domain/formats/import-summaries'),
+				import('$lib/domain/formats/link-codec'),
+				import('$lib/domain/formats/read-versioned')
+			]);
 		const decoded = await decodeFromLink(text, SUMMARY_MAX_BYTES);
 		if (decoded.ok) {
 			await this.choose([

@@ -8,22 +8,26 @@ import { ORG_ITEM_ID_MAX, ORG_ITEM_ID_PATTERN, PHONE_PATTERN } from './patterns.
 import {
 	DEFAULT_MIN_GROUP_SIZE,
 	DEFAULT_RECHECK_DAYS,
+	OVERRIDES,
 	POLICY_PACK_FORMAT,
-	POLICY_PACK_FORMAT_VERSION
+	POLICY_PACK_FORMAT_VERSION,
+	SUMMARY_FIELD_RULES,
+	type Override,
+	type SummaryFieldRule
 } from './new-policy-pack.ts';
 
 // Importable from here too, with the rest of the format (they live apart, without zod).
 export {
 	DEFAULT_MIN_GROUP_SIZE,
 	DEFAULT_RECHECK_DAYS,
+	OVERRIDES,
 	POLICY_PACK_FORMAT,
-	POLICY_PACK_FORMAT_VERSION
+	POLICY_PACK_FORMAT_VERSION,
+	SUMMARY_FIELD_RULES,
+	type Override,
+	type SummaryFieldRule
 };
 export { newPolicyPack } from './new-policy-pack.ts';
-
-/** What an organisation does to one checklist item: make it MUST or SHOULD, or turn it off. */
-export const OVERRIDES = ['must', 'should', 'off'] as const;
-export type Override = (typeof OVERRIDES)[number];
 
 export const helpDeskSchema = z.strictObject({
 	name: localizedText(80),
@@ -169,9 +173,6 @@ export const packMeetingAppSchema = z
 		}
 	});
 export type PackMeetingApp = z.infer<typeof packMeetingAppSchema>;
-
-export const SUMMARY_FIELD_RULES = ['required', 'optional', 'forbidden'] as const;
-export type SummaryFieldRule = (typeof SUMMARY_FIELD_RULES)[number];
 
 function packSchemaWith<V extends number, A extends z.ZodType<{ app: string }>>(
 	formatVersion: V,

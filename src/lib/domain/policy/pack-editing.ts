@@ -1,11 +1,5 @@
 import type { LocalizedText } from '../content/text.ts';
-import { fieldProblems, withoutEnglishEchoes, type FieldProblems } from './field-problems.ts';
-import {
-	policyPackSchema,
-	type HelpDesk,
-	type Override,
-	type PolicyPack
-} from '../formats/policy-pack.ts';
+import type { HelpDesk, Override, PolicyPack } from '../formats/policy-pack.ts';
 
 /** The editor's fields for one help desk: one text per language is optional, the rest plain text. */
 export interface HelpDeskFields {
@@ -55,21 +49,6 @@ export function helpDeskFrom(fields: HelpDeskFields): HelpDesk {
 		...(optional(fields.url) ? { url: fields.url.trim() } : {}),
 		...(hours ? { hours } : {})
 	};
-}
-
-/** The pack if it is valid, else every problem keyed by its field path (`helpDesk[0].url`). */
-export function checkPack(
-	pack: PolicyPack
-): { ok: true; pack: PolicyPack } | { ok: false; errors: FieldProblems } {
-	const result = policyPackSchema.safeParse(pack);
-	return result.success
-		? { ok: true, pack: result.data }
-		: {
-				ok: false,
-				errors: withoutEnglishEchoes(fieldProblems(result.error, policyPackSchema), (path) =>
-					path.endsWith('.ja') ? `${path.slice(0, -3)}.en` : undefined
-				)
-			};
 }
 
 /** The overrides with one item set to `value`, or back to its usual tier when `value` is absent. */

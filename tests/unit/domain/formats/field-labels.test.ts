@@ -8,7 +8,7 @@ import { policyPackSchema } from '$lib/domain/formats/policy-pack';
 import { readPolicyPack } from '$lib/domain/formats/read-policy-pack';
 import type { FileError } from '$lib/domain/formats/read-versioned';
 import { postureSummarySchema, sealSummary, summaryPayload } from '$lib/domain/formats/summary';
-import { checkPack } from '$lib/domain/policy/pack-editing';
+import { checkPack } from '$lib/domain/policy/pack-check';
 import { LOCALES, type Locale } from '$lib/domain/shared/locale';
 import { fileProblems } from '$lib/i18n/features/file-problems';
 import { fieldProblemText, fileErrorText, labelText } from '$lib/i18n/problem-text';

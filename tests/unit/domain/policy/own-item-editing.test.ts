@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-	checkOwnItem,
 	emptyOwnItem,
 	newOwnItemId,
 	ownItemFields,
 	type OwnItemFields
 } from '$lib/domain/policy/own-item-editing';
-import { checkPack, withOverride } from '$lib/domain/policy/pack-editing';
+import { checkOwnItem } from '$lib/domain/policy/own-item-check';
+import { checkPack } from '$lib/domain/policy/pack-check';
+import { withOverride } from '$lib/domain/policy/pack-editing';
 import { newPolicyPack } from '$lib/domain/formats/policy-pack';
 import { ORG_ITEM_ID_PATTERN } from '$lib/domain/formats/patterns';
 import { fieldProblemText } from '$lib/i18n/problem-text';

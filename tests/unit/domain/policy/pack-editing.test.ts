@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { newPolicyPack } from '$lib/domain/formats/policy-pack';
 import {
 	bilingual,
-	checkPack,
 	emptyHelpDesk,
 	helpDeskFields,
 	helpDeskFrom
 } from '$lib/domain/policy/pack-editing';
+import { checkPack } from '$lib/domain/policy/pack-check';
 
 const pack = newPolicyPack('org-1', { ja: '例', en: 'Example' }, '2026-11-24T00:00:00.000Z');
 

@@ -1,0 +1,31 @@
+import { outcomeText } from '$lib/i18n/outcome-text';
+import { fileErrorReason, fileNameText } from '$lib/i18n/problem-text';
+import { locale } from '$lib/state/locale.svelte';
+import type { FileOutcome } from '$lib/workers/import-session';
+
+// The words of the import report. The page loads this module once a report is shown, so that
+// the outcome and file-problem texts stay off its first load.
+
+/** One row of the report: the file, what became of it, and why. */
+export function reportRow({ fileName, outcome }: FileOutcome): {
+	file: string;
+	outcome: string;
+	reason: string;
+} {
+	return {
+		file: fileNameText(locale.current, fileName),
+		outcome: outcomeText(locale.current, outcome),
+		reason: reasonText(outcome)
+	};
+}
+
+function reasonText(outcome: FileOutcome['outcome']): string {
+	if (outcome.kind === 'rejected') return fileErrorReason(locale.current, outcome.error);
+	if (outcome.kind !== 'accepted') return '';
+	return [
+		outcome.withoutPolicy ? locale.t('collect.withoutPolicy') : '',
+		outcome.replaces ? locale.t('collect.replaces') : ''
+	]
+		.filter(Boolean)
+		.join(' ');
+}
