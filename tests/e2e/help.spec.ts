@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext } from '@playwright/test';
-import { en as coreEn } from '../../src/lib/i18n/en';
 import { help } from '../../src/lib/i18n/features/help';
-import { ja as coreJa } from '../../src/lib/i18n/ja';
+import { shell } from '../../src/lib/i18n/features/shell';
 import { SITUATIONS } from '../../src/routes/help/situations';
 import {
 	expect,
@@ -32,7 +31,7 @@ function recordRequests(context: BrowserContext): string[] {
 for (const [locale, lang] of LANGS) {
 	test.describe(lang, () => {
 		test.use({ locale });
-		const text = { ...(lang === 'ja' ? coreJa : coreEn), ...help[lang] };
+		const text = { ...shell[lang], ...help[lang] };
 
 		test('the header link reaches the help page from every page, the footer links it too', async ({
 			page
@@ -192,7 +191,7 @@ for (const [locale, lang] of LANGS) {
 				await waitForApp(page, lang);
 				await expectNoViolations(page, `/help (${lang}, ${colorScheme})`);
 
-				const text = { ...(lang === 'ja' ? coreJa : coreEn), ...help[lang] };
+				const text = { ...shell[lang], ...help[lang] };
 				await page.getByLabel(text['help.contacts.ownLabel']).fill('IT 03-1234-5678');
 				const section = page.locator('section#strange-device');
 				await section.getByLabel(text['help.strange.what']).fill('Pop-ups');

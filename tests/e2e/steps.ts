@@ -11,15 +11,13 @@ import type {
 	Ownership,
 	Place
 } from '../../src/lib/domain/content/vocabulary';
-import { en } from '../../src/lib/i18n/en';
 import { context } from '../../src/lib/i18n/features/context';
 import { employee } from '../../src/lib/i18n/features/employee';
 import { wizard } from '../../src/lib/i18n/features/wizard';
-import { ja } from '../../src/lib/i18n/ja';
+import { shell } from '../../src/lib/i18n/features/shell';
 import { expect } from './fixtures';
 
 type Lang = 'ja' | 'en';
-const shell = { ja, en };
 
 /** How the checklist names an answer status ('対応済み', 'Done', …). */
 export function statusLabel(status: AnswerStatus, lang: Lang = 'ja'): string {

@@ -1,3 +1,4 @@
+import { shell } from '$lib/i18n/features/shell';
 import { version } from '$app/environment';
 import { DEFAULT_PROFILE_ID, type Answer, type Profile } from '$lib/domain/engine/answer';
 import { backupFileName, createBackup, type Backup } from '$lib/domain/formats/backup';
@@ -5,6 +6,8 @@ import { loadAllAnswers } from '$lib/storage/answers';
 import { loadProfiles } from '$lib/storage/profiles';
 import { contentVersion } from 'virtual:checklist-version';
 import { locale } from '$lib/state/locale.svelte';
+
+const t = locale.messages(shell);
 
 /**
  * A profile for answers whose profile record is missing: answers moved over from database
@@ -24,7 +27,7 @@ function missingProfiles(profiles: readonly Profile[], answers: readonly Answer[
 		times.sort();
 		return {
 			id,
-			name: id === DEFAULT_PROFILE_ID ? locale.t('profile.defaultName') : id.slice(0, 60),
+			name: id === DEFAULT_PROFILE_ID ? t('profile.defaultName') : id.slice(0, 60),
 			createdAt: times[0]!,
 			updatedAt: times[times.length - 1]!
 		};

@@ -1,56 +1,24 @@
-import type { Locale } from '$lib/domain/shared/locale';
-import { defineMessages } from './define';
-import { en as coreEn } from './en';
-import { ja as coreJa } from './ja';
-import { employee } from './features/employee';
-import { posture } from './features/posture';
+import type { Locale } from '../domain/shared/locale.ts';
 
-// The shell's text (ja.ts / en.ts) and the small catalogues most pages use load with the app.
-const eager = [defineMessages({ ja: coreJa, en: coreEn }), employee, posture] as const;
+/** One feature's text in both languages, as `defineMessages` makes it (features/*.ts). */
+export type Catalog<K extends string = string> = {
+	readonly [L in Locale]: Readonly<Record<K, string>>;
+};
 
-// Page-specific catalogues load with their page and register there (`registerMessages`),
-// so that every page does not carry every page's text. Their keys are typed all the same.
-type Lazy =
-	| typeof import('./features/admin').admin
-	| typeof import('./features/apps-status').appsStatus
-	| typeof import('./features/backup').backup
-	| typeof import('./features/collect').collect
-	| typeof import('./features/context').context
-	| typeof import('./features/dashboard').dashboard
-	| typeof import('./features/erase').erase
-	| typeof import('./features/help').help
-	| typeof import('./features/meeting').meeting
-	| typeof import('./features/org').org
-	| typeof import('./features/org-draft').orgDraft
-	| typeof import('./features/org-import').orgImport
-	| typeof import('./features/org-profile').orgProfile
-	| typeof import('./features/owner-path').ownerPathMessages
-	| typeof import('./features/pack-editor').packEditor
-	| typeof import('./features/summary').summary
-	| typeof import('./features/vetting').vetting
-	| typeof import('./features/wizard').wizard;
+/** The keys of a catalogue, or of any of a union of catalogues. */
+export type KeyOf<C> = C extends Catalog<infer K> ? K : never;
 
-type Catalog = { ja: Record<string, string>; en: Record<string, string> };
-type KeysOf<C> = C extends { ja: Record<infer K, string> } ? K : never;
-export type MessageKey = KeysOf<(typeof eager)[number] | Lazy>;
+export type Params = Record<string, string | number>;
 
-export const messages = {
-	ja: Object.assign({}, ...eager.map((c) => c.ja)),
-	en: Object.assign({}, ...eager.map((c) => c.en))
-} as Record<Locale, Record<MessageKey, string>>;
-
-/** Adds a page's catalogue; call it at module level, before anything renders its text. */
-export function registerMessages(catalog: Catalog): void {
-	Object.assign(messages.ja, catalog.ja);
-	Object.assign(messages.en, catalog.en);
-}
+/** Text for a key of the catalogues it was made with, in the language of the moment. */
+export type Translate<K extends string> = (key: K, params?: Params) => string;
 
 /**
  * Fills `{name}` placeholders; a missing parameter stays visible rather than vanishing.
  * `{name|one|other}` picks the singular or plural wording by the number (English needs it;
  * `#` in the wording stands for the number): `{count|# device|# devices}`.
  */
-export function format(template: string, params: Record<string, string | number> = {}): string {
+export function format(template: string, params: Params = {}): string {
 	return template.replace(
 		/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g,
 		(whole, name: string, one?: string, other?: string) => {
@@ -62,11 +30,23 @@ export function format(template: string, params: Record<string, string | number>
 	);
 }
 
-export function translate(
-	locale: Locale,
-	key: MessageKey,
-	params?: Record<string, string | number>
-): string {
-	// An unregistered catalogue shows its key: visible, and caught by the browser tests.
-	return format(messages[locale][key] ?? key, params);
+/**
+ * Looks keys up in the given catalogues only: code that shows a feature's text imports that
+ * feature's catalogue, so no text can be missing at run time, and the key type is checked
+ * against exactly those catalogues. `locale` is a language, or a function read at each call
+ * (the UI passes the current language, so text follows a switch).
+ */
+export function translator<const C extends readonly Catalog[]>(
+	locale: Locale | (() => Locale),
+	...catalogs: C
+): Translate<KeyOf<C[number]>> {
+	return (key, params) => {
+		const lang = typeof locale === 'function' ? locale() : locale;
+		for (const catalog of catalogs) {
+			const text: string | undefined = (catalog[lang] as Record<string, string>)[key];
+			if (text !== undefined) return format(text, params);
+		}
+		// Unreachable while the types hold; a visible key is caught by the browser tests.
+		return key;
+	};
 }

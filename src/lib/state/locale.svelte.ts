@@ -1,5 +1,5 @@
 import type { Locale } from '$lib/domain/shared/locale';
-import { translate, type MessageKey } from '$lib/i18n/messages';
+import { translator, type Catalog } from '$lib/i18n/messages';
 import { preferences } from '$lib/app/preferences';
 
 /** Read by the start-up script in src/app.html, which opens the remembered language's address. */
@@ -47,9 +47,12 @@ class LocaleState {
 	formatDate = (iso: string, options: { time?: boolean; long?: boolean } = {}): string =>
 		dateFormat(this.#current, options.long === true, options.time === true).format(Date.parse(iso));
 
-	/** The text for `key` in the current language. */
-	t = (key: MessageKey, params?: Record<string, string | number>): string =>
-		translate(this.#current, key, params);
+	/**
+	 * Text from these catalogues in the current language: `const t = locale.messages(shell, org)`,
+	 * then `t('org.title')`. Importing a catalogue is all it takes to use it.
+	 */
+	messages = <const C extends readonly Catalog[]>(...catalogs: C) =>
+		translator(() => this.#current, ...catalogs);
 }
 
 export const locale = new LocaleState();

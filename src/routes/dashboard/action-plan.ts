@@ -3,7 +3,7 @@ import type { Item } from '$lib/domain/content/item-schema';
 import { inertLine } from '$lib/domain/shared/display-text';
 import type { Locale } from '$lib/domain/shared/locale';
 import { nextSteps } from '$lib/domain/aggregate/org-next-steps';
-import type { Translate } from './report-labels';
+import type { ReportTranslate } from './report-labels';
 
 /** How many gaps the action plan lists: enough for a quarter's work, short enough to read. */
 const PLAN_LENGTH = 10;
@@ -11,7 +11,7 @@ const PLAN_LENGTH = 10;
 /** The reader's language and its words: the app's `locale`, or a test's. */
 export interface PlanLocale {
 	current: Locale;
-	t: Translate;
+	t: ReportTranslate;
 	formatDate: (iso: string, options: { long: boolean }) => string;
 }
 

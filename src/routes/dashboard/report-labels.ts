@@ -1,30 +1,43 @@
 import type { CsvLabels } from '$lib/domain/aggregate/report-csv';
 import type { BreakdownDimension } from '$lib/domain/aggregate/report-schema';
+import type { ConditionAxis } from '$lib/domain/content/condition';
 import type { Category } from '$lib/domain/content/file-schemas';
 import type { Locale } from '$lib/domain/shared/locale';
-import type { MessageKey } from '$lib/i18n/messages';
+import { reasonKey, type context } from '$lib/i18n/features/context';
+import type { dashboard } from '$lib/i18n/features/dashboard';
+import type { shell } from '$lib/i18n/features/shell';
+import type { KeyOf, Translate } from '$lib/i18n/messages';
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+/** The words of the dashboard's reports and exports: its own, the shell's and the context's. */
+export type ReportTranslate = Translate<KeyOf<typeof shell | typeof dashboard | typeof context>>;
 
 /** Context values use the short words the checklist uses for its reasons. */
-const VALUE_KEY: Record<Exclude<BreakdownDimension, 'department'>, string> = {
-	ownership: 'reason.ownership',
-	deviceType: 'reason.deviceType',
-	os: 'reason.os',
-	network: 'reason.networks',
-	place: 'reason.places',
-	method: 'reason.methods'
+const AXIS: Record<Exclude<BreakdownDimension, 'department'>, ConditionAxis> = {
+	ownership: 'ownership',
+	deviceType: 'deviceType',
+	os: 'os',
+	network: 'networks',
+	place: 'places',
+	method: 'methods'
 };
 
 /** A breakdown group's name: the context value in words, a department as typed, or "not given". */
-export function groupLabel(t: Translate, dimension: BreakdownDimension, value: string | null) {
+export function groupLabel(
+	t: ReportTranslate,
+	dimension: BreakdownDimension,
+	value: string | null
+) {
 	if (value === null) return t('dash.notGiven');
 	if (dimension === 'department') return value;
-	return t(`${VALUE_KEY[dimension]}.${value}` as MessageKey);
+	return t(reasonKey(AXIS[dimension], value));
 }
 
 /** The CSV exports in the reader's language: the dashboard's words for headers and values. */
-export function csvLabels(t: Translate, categories: readonly Category[], lang: Locale): CsvLabels {
+export function csvLabels(
+	t: ReportTranslate,
+	categories: readonly Category[],
+	lang: Locale
+): CsvLabels {
 	return {
 		column: (id) => t(`csv.${id}`),
 		category: (id) => categories.find((c) => c.id === id)?.name[lang] ?? id,

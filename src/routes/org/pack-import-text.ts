@@ -1,22 +1,28 @@
+import { orgImport } from '$lib/i18n/features/org-import';
 import type { PackImport, PackImportError } from '$lib/state/pack-import.svelte';
-import type { MessageKey } from '$lib/i18n/messages';
 import { locale } from '$lib/state/locale.svelte';
+
+const t = locale.messages(orgImport);
 
 /** What following the offered policy replaces on this device, in a sentence. */
 export function replacementText(importing: PackImport | undefined): string {
-	const t = locale.t;
 	const replacement = importing?.replacement;
-	if (!replacement) return '';
-	if (replacement.kind === 'newer') return t('org.replace.newer', replacement);
-	if (replacement.kind === 'other-org') {
-		return t('org.replace.other-org', { org: replacement.currentOrg[locale.current] });
+	switch (replacement?.kind) {
+		case 'new':
+		case 'same':
+			return t(`org.replace.${replacement.kind}`);
+		case 'newer':
+			return t('org.replace.newer', replacement);
+		case 'other-org':
+			return t('org.replace.other-org', { org: replacement.currentOrg[locale.current] });
+		default:
+			// None yet, or an older or conflicting version: refused before any preview.
+			return '';
 	}
-	return t(`org.replace.${replacement.kind}` as MessageKey);
 }
 
 /** Why a policy could not be used, without the file's field paths. */
 export function errorText(error: PackImportError): string {
-	const t = locale.t;
 	return error.code === 'older' || error.code === 'conflict' || error.code === 'write-failed'
 		? t(`org.error.${error.code}`)
 		: t('org.error.other');
@@ -28,6 +34,6 @@ export function errorText(error: PackImportError): string {
  */
 export function versionTodoText(error: PackImportError): string | undefined {
 	return error.code === 'older' || error.code === 'conflict'
-		? locale.t(`org.todo.${error.code}`)
+		? t(`org.todo.${error.code}`)
 		: undefined;
 }

@@ -7,17 +7,17 @@ import {
 	type PostureSummary
 } from '$lib/domain/formats/summary';
 import type { Locale } from '$lib/domain/shared/locale';
+import { context } from '$lib/i18n/features/context';
 import { dashboard } from '$lib/i18n/features/dashboard';
-import { registerMessages, translate } from '$lib/i18n/messages';
+import { shell } from '$lib/i18n/features/shell';
+import { translator } from '$lib/i18n/messages';
 import { actionPlanText, type PlanLocale } from '../../../src/routes/dashboard/action-plan';
 import { sealSync } from '../../fixtures/aggregate/synthetic';
 import { NOW, content } from '../domain/aggregate/test-content';
 
-registerMessages(dashboard);
-
 const planLocale = (current: Locale): PlanLocale => ({
 	current,
-	t: (key, params) => translate(current, key, params),
+	t: translator(current, shell, dashboard, context),
 	formatDate: (iso) => iso.slice(0, 10)
 });
 

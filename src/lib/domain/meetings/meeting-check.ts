@@ -4,10 +4,13 @@ import type { MeetingMeasure } from '../content/meeting-schemas.ts';
 import { MEETING_AREAS, type MeetingArea, type SensitivityLevel } from '../content/vocabulary.ts';
 import { conditionMatches } from '../engine/rules.ts';
 
+/** The look-around points' keys; each one's words are the message `meeting.<key>`. */
+export type LeakCheckKey =
+	'camera.background' | 'camera.people' | 'mic.speaker' | 'mic.mute' | 'share.tabs';
+
 /** A look-around point: what the camera sees, the mic hears or a share shows. Not a setting. */
 export interface LeakCheck {
-	/** `camera.background`; its words are the message `meeting.<key>`. */
-	key: string;
+	key: LeakCheckKey;
 	area: MeetingArea;
 	/** Asked only in these situations (any of them); always asked while the situation is unknown. */
 	appliesWhen?: readonly Condition[];
@@ -42,12 +45,10 @@ export interface MeetingSituation {
 	context?: RuleContext;
 }
 
-/** One box to tick: a look-around point, or a measure the level makes MUST. */
-export interface CheckPoint {
-	key: string;
-	area: MeetingArea;
-	measure?: MeetingMeasure;
-}
+/** One box to tick: a measure the level makes MUST, or a look-around point. */
+export type CheckPoint =
+	| { key: `measure.${string}`; area: MeetingArea; measure: MeetingMeasure }
+	| { key: LeakCheckKey; area: MeetingArea; measure?: undefined };
 
 export interface MeetingCheck {
 	/** The boxes, grouped by area in area order; an area with nothing to tick is left out. */
@@ -92,7 +93,7 @@ export function meetingCheck(
 	const { must, should } = measuresFor(applying, situation.level);
 	const mustIds = new Set(must.map((m) => m.id));
 	const points: CheckPoint[] = [
-		...must.map((m) => ({ key: `measure.${m.id}`, area: m.area, measure: m })),
+		...must.map((m) => ({ key: `measure.${m.id}` as const, area: m.area, measure: m })),
 		...LEAK_CHECKS.filter((c) => leakCheckApplies(c, mustIds, situation.context)).map(
 			({ key, area }) => ({ key, area })
 		)

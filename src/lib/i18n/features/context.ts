@@ -1,4 +1,25 @@
+import type { Condition, ConditionAxis } from '../../domain/content/condition.ts';
 import { defineMessages } from '../define';
+
+type AxisValue<A extends ConditionAxis> = NonNullable<Condition[A]>[number];
+/** `<prefix>.<axis>.<value>` for every value of the axes: what this catalogue must have. */
+type AxisKeys<P extends string, A extends ConditionAxis> = {
+	[X in A]: `${P}.${X}.${AxisValue<X>}`;
+}[A];
+/** The axes the set-up asks about (the organisation's profile has its own form). */
+type PersonAxis = Exclude<ConditionAxis, 'orgSize' | 'orgFacts'>;
+
+/**
+ * `reason.networks.public-wifi`: a value as a reason in the list. `value` is one of the axis's
+ * values (the schema checked it where it was read); `t(reasonKey(…))` compiles only while every
+ * value of every axis has its words here.
+ */
+export const reasonKey = (axis: ConditionAxis, value: string) =>
+	`reason.${axis}.${value}` as AxisKeys<'reason', ConditionAxis>;
+
+/** `ctx.networks.public-wifi`: a value as a choice in the set-up questions. */
+export const choiceKey = (axis: PersonAxis, value: string) =>
+	`ctx.${axis}.${value}` as AxisKeys<'ctx', PersonAxis>;
 
 /** The context axes' values: as choices in the set-up questions, and as reasons in the list. */
 export const context = defineMessages({

@@ -6,7 +6,8 @@ import { breakdownsCsv, itemsCsv } from '$lib/domain/aggregate/report-csv';
 import type { Locale } from '$lib/domain/shared/locale';
 import { context as contextMessages } from '$lib/i18n/features/context';
 import { dashboard } from '$lib/i18n/features/dashboard';
-import { registerMessages, translate } from '$lib/i18n/messages';
+import { shell } from '$lib/i18n/features/shell';
+import { translator } from '$lib/i18n/messages';
 import { csvLabels } from '../../../../src/routes/dashboard/report-labels';
 import { newPolicyPack } from '$lib/domain/formats/policy-pack';
 import {
@@ -113,10 +114,8 @@ describe('the report tables', () => {
 		expect(ja[5]).toBe('3');
 	});
 
-	registerMessages(dashboard);
-	registerMessages(contextMessages);
 	const labels = (lang: Locale) =>
-		csvLabels((key, params) => translate(lang, key, params), content.categories, lang);
+		csvLabels(translator(lang, shell, dashboard, contextMessages), content.categories, lang);
 
 	it('writes the headers and coded values in the chosen language', () => {
 		const ja = parseBack(itemsCsv(report, 'ja', labels('ja')));

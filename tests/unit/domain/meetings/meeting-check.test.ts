@@ -84,7 +84,7 @@ describe('meeting measures', () => {
 		expect(keys(check)).toContain('measure.lobby');
 		expect(keys(check)).not.toContain('measure.lock');
 		expect(check.should.map((m) => m.id)).toEqual(['lock']);
-		const all = new Set(LEAK_CHECKS.map((c) => c.key));
+		const all = new Set<string>(LEAK_CHECKS.map((c) => c.key));
 		expect(openBeforeMeeting(all, check)).toEqual(['measure.passcode', 'measure.lobby']);
 		all.add('measure.passcode').add('measure.lobby');
 		expect(openBeforeMeeting(all, check)).toEqual([]);
