@@ -13,9 +13,14 @@ const CACHE = `twc-${version}`;
 const FALLBACK = `${base}/200.html`;
 // Host configuration files are for the static host, not for the browser.
 const HOST_ONLY = new Set([`${base}/_headers`, `${base}/_redirects`]);
-// The JSON schemas are for people who build tools, not for the app.
+// The JSON schemas are for people who build tools, not for the app; the icons only the manifest
+// names are for the browser, which fetches them when it installs the app (online).
 const SCHEMAS = `${base}/schemas/`;
-const isApp = (path: string) => !HOST_ONLY.has(path) && !path.startsWith(SCHEMAS);
+const MANIFEST_ONLY = new Set(
+	['icon-512', 'maskable-192', 'maskable-512'].map((icon) => `${base}/icons/${icon}.png`)
+);
+const isApp = (path: string) =>
+	!HOST_ONLY.has(path) && !MANIFEST_ONLY.has(path) && !path.startsWith(SCHEMAS);
 // The content's text comes per language (src/lib/load-content.ts): the worker keeps the
 // languages people use, not every one.
 const TEXTS = build.filter((path) => textChunkLanguage(path));

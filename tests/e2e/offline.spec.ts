@@ -75,12 +75,12 @@ test.describe('in English', () => {
 
 /**
  * What the worker must hold: every built file at the URL it is served from (pages without .html),
- * but for the JSON schemas and the content text of languages not in use (`text-en.….js`).
+ * but for the JSON schemas, the icons only the manifest names and the content text of languages not in use (`text-en.….js`).
  */
 function expectedPrecache(languages: 'ja' | 'en'): string[] {
 	const other = languages === 'ja' ? 'en' : 'ja';
 	const notPrecached = new RegExp(
-		`\\.(gz|br)$|^(_headers|service-worker\\.js|_app/version\\.json)$|^schemas/|/text-${other}\\.[^/]+\\.js$`
+		`\\.(gz|br)$|^(_headers|service-worker\\.js|_app/version\\.json)$|^schemas/|^icons/(icon-512|maskable-\\d+)\\.png$|/text-${other}\\.[^/]+\\.js$`
 	);
 	const urlOf = (file: string) =>
 		file === 'index.html'
