@@ -69,7 +69,7 @@ describe('the checklist-content Vite plugin', () => {
 			JSON.parse(
 				new RegExp(`^export const ${name} = (.*);$`, 'm').exec(
 					(await load(resolveId(id))) ?? ''
-				)![1]
+				)![1]!
 			);
 		const content = await exported('virtual:checklist-content', 'content');
 		const shape = await exported('virtual:checklist-shape', 'shape');

@@ -38,9 +38,9 @@ describe('content split by language', () => {
 
 	it("shows the loaded language's text where the other is not loaded", () => {
 		const { shape, text } = splitByLanguage(sample);
-		const english = joinLanguages<typeof sample>(shape, { en: text.en }, 'en');
-		expect(english.items[0].title).toEqual({ ja: 'Title A', en: 'Title A' });
-		expect(english.items[0].how[0]).toEqual({
+		const [first] = joinLanguages<typeof sample>(shape, { en: text.en }, 'en').items;
+		expect(first?.title).toEqual({ ja: 'Title A', en: 'Title A' });
+		expect(first?.how?.[0]).toEqual({
 			ja: 'Step',
 			en: 'Step',
 			settingsUri: 'ms-settings:windowsupdate'
