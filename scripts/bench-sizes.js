@@ -1,5 +1,6 @@
 // Page weights for `npm run bench` (issue 18), measured in Chromium against a served build:
-// - the precache: every file the service worker holds after install, read from its cache;
+// - the precache: every file the service worker holds after install, read from its cache, but
+//   for the content's text, which it holds per language in use (listed on its own);
 // - each prerendered page's first load: the HTML and every file the browser fetched before the
 //   app started rendering (the `twc:start` mark of the root layout), that is the module
 //   preloads, stylesheets, entry scripts, their imports, and whatever the load functions await;
@@ -177,6 +178,30 @@ async function fetchedByPage(browser, url) {
 	}
 }
 
+/** A language's text chunk (src/lib/domain/content/by-language.ts). */
+const TEXT_CHUNK = /(?:^|\/)text-([a-z]{2})\.[^/]+\.js$/;
+
+/**
+ * Each language's text chunk in build/, and whether the installed worker kept it.
+ * @param {string[]} kept the text chunks in the worker's cache
+ * @returns {Promise<Record<string, { gzipBytes: number, kept: boolean }>>}
+ */
+async function languageTexts(kept) {
+	const chunks = join(BUILD_DIR, '_app', 'immutable', 'chunks');
+	/** @type {Record<string, { gzipBytes: number, kept: boolean }>} */
+	const texts = {};
+	for (const name of await readdir(chunks)) {
+		const language = TEXT_CHUNK.exec(name)?.[1];
+		if (!language) continue;
+		const file = `_app/immutable/chunks/${name}`;
+		texts[language] = {
+			gzipBytes: (await measureFiles([file])).gzipBytes,
+			kept: kept.includes(file)
+		};
+	}
+	return texts;
+}
+
 /**
  * The precache as the installed worker holds it: its one cache, read back from the page.
  * @param {import('playwright-core').Browser} browser
@@ -198,7 +223,10 @@ async function precacheSize(browser, origin, pageFiles) {
 			const keys = await (await caches.open(names[0])).keys();
 			return keys.map((request) => new URL(request.url).pathname);
 		});
-		const files = paths.map((path) => buildFileOf(path, pageFiles));
+		const cached = paths.map((path) => buildFileOf(path, pageFiles));
+		// A language's text is kept for the languages in use, not precached for all (src/service-worker.ts).
+		const files = cached.filter((file) => !TEXT_CHUNK.test(file));
+		const texts = await languageTexts(cached.filter((file) => TEXT_CHUNK.test(file)));
 		const groups = { html: 0, js: 0, css: 0, other: 0 };
 		for (const file of files) {
 			const bytes = (await measureFiles([file])).gzipBytes;
@@ -212,7 +240,13 @@ async function precacheSize(browser, origin, pageFiles) {
 				`JS ${kb(groups.js)}, CSS ${kb(groups.css)}, other ${kb(groups.other)}), ` +
 				`raw ${kb(total.rawBytes)}; target <= ${kb(PRECACHE_TARGET_BYTES)}: ${pass ? 'PASS' : 'FAIL'}`
 		);
-		return { ...total, groups, target: PRECACHE_TARGET_BYTES, pass };
+		const text = Object.entries(texts)
+			.map(
+				([language, { gzipBytes, kept }]) => `${language} ${kb(gzipBytes)}${kept ? ' (kept)' : ''}`
+			)
+			.join(', ');
+		console.log(`Content text per language, kept on first use or at install: ${text}`);
+		return { ...total, groups, texts, target: PRECACHE_TARGET_BYTES, pass };
 	} finally {
 		await context.close();
 	}

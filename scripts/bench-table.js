@@ -40,7 +40,11 @@ export function benchRows(results) {
 	if (results.precache) {
 		rows.push({
 			metric: `Precache (${results.precache.files} files the service worker installs, gzip)`,
-			value: `${kb(results.precache.gzipBytes)} (raw ${kb(results.precache.rawBytes)})`,
+			value:
+				`${kb(results.precache.gzipBytes)} (raw ${kb(results.precache.rawBytes)}); ` +
+				`text per language used: ${Object.entries(results.precache.texts ?? {})
+					.map(([language, text]) => `${language} ${kb(/** @type {any} */ (text).gzipBytes)}`)
+					.join(', ')}`,
 			target: `<= ${kb(results.precache.target)}`,
 			met: results.precache.pass
 		});

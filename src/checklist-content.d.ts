@@ -4,6 +4,23 @@ declare module 'virtual:checklist-content' {
 	export default content;
 }
 
+// The same content in parts: the shape without text, and each language's text on its own
+// (src/lib/domain/content/by-language.ts).
+declare module 'virtual:checklist-shape' {
+	export const shape: unknown;
+	export default shape;
+}
+
+declare module 'virtual:checklist-text-ja' {
+	export const text: string[];
+	export default text;
+}
+
+declare module 'virtual:checklist-text-en' {
+	export const text: string[];
+	export default text;
+}
+
 declare module 'virtual:checklist-version' {
 	export const contentVersion: string;
 }

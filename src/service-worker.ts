@@ -3,6 +3,9 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 import { base, build, files, prerendered, version } from '$service-worker';
+import { textChunkLanguage } from '$lib/domain/content/by-language';
+import type { Locale } from '$lib/domain/locale';
+import { localeFromPath } from '$lib/domain/locale-path';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `twc-${version}`;
@@ -10,13 +13,49 @@ const CACHE = `twc-${version}`;
 const FALLBACK = `${base}/200.html`;
 // Host configuration files are for the static host, not for the browser.
 const HOST_ONLY = new Set([`${base}/_headers`, `${base}/_redirects`]);
-const ASSETS = [...build, ...files.filter((f) => !HOST_ONLY.has(f)), ...prerendered, FALLBACK];
+// The JSON schemas are for people who build tools, not for the app; the icons only the manifest
+// names are for the browser, which fetches them when it installs the app (online).
+const SCHEMAS = `${base}/schemas/`;
+const MANIFEST_ONLY = new Set(
+	['icon-512', 'maskable-192', 'maskable-512'].map((icon) => `${base}/icons/${icon}.png`)
+);
+const isApp = (path: string) =>
+	!HOST_ONLY.has(path) && !MANIFEST_ONLY.has(path) && !path.startsWith(SCHEMAS);
+// The content's text comes per language (src/lib/load-content.ts): the worker keeps the
+// languages people use, not every one.
+const TEXTS = build.filter((path) => textChunkLanguage(path));
+const ASSETS = [...build, ...files, ...prerendered, FALLBACK].filter(
+	(path) => isApp(path) && !TEXTS.includes(path)
+);
 const PRECACHED = new Set(ASSETS);
 
-/** Fills this version's cache. Does not skip waiting: the page asks for that when the user agrees. */
+/**
+ * The languages in use: those of the open pages (on a first install, the page that registered
+ * this worker) and those whose text an earlier version kept.
+ */
+async function languagesInUse(): Promise<Set<Locale>> {
+	const pages = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	const languages = new Set(pages.map((page) => localeFromPath(new URL(page.url).pathname)));
+	for (const key of await caches.keys()) {
+		if (key === CACHE) continue;
+		for (const request of await (await caches.open(key)).keys()) {
+			const language = textChunkLanguage(new URL(request.url).pathname);
+			if (language) languages.add(language);
+		}
+	}
+	return languages;
+}
+
+/**
+ * Fills this version's cache: the app, and the text of the languages in use, so the checklist
+ * opens offline right after install. Does not skip waiting: the page asks for that when the user
+ * agrees.
+ */
 async function precache(): Promise<void> {
 	const cache = await caches.open(CACHE);
-	await cache.addAll(ASSETS);
+	const languages = await languagesInUse();
+	const texts = TEXTS.filter((path) => languages.has(textChunkLanguage(path) as Locale));
+	await cache.addAll([...ASSETS, ...texts]);
 }
 
 /** Removes the caches of earlier versions, then takes control of open pages. */
@@ -29,6 +68,16 @@ async function cleanUp(): Promise<void> {
 async function cacheFirst(path: string, request: Request): Promise<Response> {
 	const cache = await caches.open(CACHE);
 	return (await cache.match(path)) ?? fetch(request);
+}
+
+/** A language's text: from the cache, or from the network and then kept for offline use. */
+async function keptOnFirstUse(path: string, request: Request): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	const kept = await cache.match(path);
+	if (kept) return kept;
+	const response = await fetch(request);
+	if (response.ok) await cache.put(path, response.clone());
+	return response;
 }
 
 sw.addEventListener('install', (event) => event.waitUntil(precache()));
@@ -45,6 +94,8 @@ sw.addEventListener('fetch', (event) => {
 	if (url.origin !== sw.location.origin) return;
 	if (PRECACHED.has(url.pathname)) {
 		event.respondWith(cacheFirst(url.pathname, request));
+	} else if (TEXTS.includes(url.pathname)) {
+		event.respondWith(keptOnFirstUse(url.pathname, request));
 	} else if (request.mode === 'navigate') {
 		// Any other page: the app shell, so deep links work offline.
 		event.respondWith(cacheFirst(FALLBACK, request));

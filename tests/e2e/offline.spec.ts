@@ -73,9 +73,15 @@ test.describe('in English', () => {
 	});
 });
 
-/** What the worker must hold: every built file at the URL it is served from (pages without .html). */
-function expectedPrecache(): string[] {
-	const notPrecached = /\.(gz|br)$|^(_headers|service-worker\.js|_app\/version\.json)$/;
+/**
+ * What the worker must hold: every built file at the URL it is served from (pages without .html),
+ * but for the JSON schemas, the icons only the manifest names and the content text of languages not in use (`text-en.….js`).
+ */
+function expectedPrecache(languages: 'ja' | 'en'): string[] {
+	const other = languages === 'ja' ? 'en' : 'ja';
+	const notPrecached = new RegExp(
+		`\\.(gz|br)$|^(_headers|service-worker\\.js|_app/version\\.json)$|^schemas/|^icons/(icon-512|maskable-\\d+)\\.png$|/text-${other}\\.[^/]+\\.js$`
+	);
 	const urlOf = (file: string) =>
 		file === 'index.html'
 			? '/'
@@ -103,7 +109,10 @@ test('the precache holds the whole build, every page and the fallback', async ({
 		return { others, paths: keys.map((r) => new URL(r.url).pathname).sort() };
 	});
 	expect(cached.others).toEqual([]);
-	expect(cached.paths).toEqual(expectedPrecache());
+	expect(cached.paths).toEqual(expectedPrecache('ja'));
+	// Positive controls: the build has the schemas and both texts the worker leaves out.
+	expect(expectedPrecache('en').some((path) => /\/text-en\./.test(path))).toBe(true);
+	expect(readdirSync(join(BUILD_DIR, 'schemas')).length).toBeGreaterThan(0);
 	for (const route of ROUTES) {
 		expect(cached.paths).toContain(route);
 		expect(cached.paths).toContain(inLanguage(route, 'en'));
@@ -128,6 +137,72 @@ test('answers can be given and are kept while the server is down', async ({
 	await page.goto(server.url + '/checklist/owner');
 	await waitForApp(page);
 	await expect(statusRadio(page, 'security-budget-approved', 'done')).toBeChecked();
+});
+
+// The content's text comes per language: the worker keeps the text of the page that installed
+// it, and any text a page loads. An item's title shows that its text loaded.
+const BUDGET = {
+	ja: 'テレワークのセキュリティにかける予算を決めて承認する',
+	en: 'Decide and approve a budget for telework security'
+};
+
+test('installed from the home page in Japanese, the checklist opens offline', async ({
+	page,
+	ownServer: server
+}) => {
+	await page.goto(server.url + '/');
+	await waitForApp(page);
+	await waitForServiceWorker(page);
+	await server.stop();
+
+	await page.goto(server.url + '/checklist/owner');
+	await waitForApp(page, 'ja');
+	await expect(page.getByRole('heading', { name: BUDGET.ja })).toBeVisible();
+});
+
+test('English text loaded once online stays for offline use', async ({
+	page,
+	ownServer: server
+}) => {
+	await page.goto(server.url + '/');
+	await waitForApp(page);
+	await waitForServiceWorker(page);
+	const kept = () =>
+		page.evaluate(async () => {
+			const keys = await (await caches.open((await caches.keys())[0]!)).keys();
+			return keys.some((request) => /\/text-en\.[^/]+\.js$/.test(request.url));
+		});
+	expect(await kept()).toBe(false);
+	await page.goto(server.url + '/en/checklist/owner');
+	await expect(page.getByRole('heading', { name: BUDGET.en })).toBeVisible();
+	await expect.poll(kept).toBe(true);
+	// Offline, only the worker can answer: not the browser's own cache.
+	await (await page.context().newCDPSession(page)).send('Network.clearBrowserCache');
+	await server.stop();
+
+	await page.goto(server.url + '/');
+	await page.goto(server.url + '/en/checklist/owner');
+	await waitForApp(page, 'en');
+	await expect(page.getByRole('heading', { name: BUDGET.en })).toBeVisible();
+	// Switching back keeps the page and shows the Japanese text, stored at install.
+	await page.getByRole('button', { name: '日本語に切り替える' }).click();
+	await expect(page.getByRole('heading', { name: BUDGET.ja })).toBeVisible();
+});
+
+test.describe('installed in English', () => {
+	test.use({ locale: 'en-US' });
+
+	test('the checklist opens offline in English', async ({ page, ownServer: server }) => {
+		await page.goto(server.url + '/');
+		await expect(page).toHaveURL(/\/en$/);
+		await waitForApp(page, 'en');
+		await waitForServiceWorker(page);
+		await server.stop();
+
+		await page.goto(server.url + '/en/checklist/owner');
+		await waitForApp(page, 'en');
+		await expect(page.getByRole('heading', { name: BUDGET.en })).toBeVisible();
+	});
 });
 
 test.describe('control: without the service worker', () => {

@@ -198,3 +198,27 @@ test('while an update waits, the old version still opens every page offline', as
 		await context.setOffline(false);
 	}
 });
+
+test('a new version keeps the content text of every language used before', async ({ page }) => {
+	await page.goto(url + '/');
+	await waitForApp(page);
+	await waitForServiceWorker(page);
+	await page.goto(url + '/en/checklist/owner');
+	await waitForApp(page, 'en');
+	await expect(
+		page.getByRole('heading', { name: 'Decide and approve a budget for telework security' })
+	).toBeVisible();
+	// Back in Japanese: only the old version's cache says English was used.
+	await page.goto(url + '/');
+	await waitForApp(page, 'ja');
+	deploy(BUILDS.b);
+	await checkForUpdate(page);
+	await expect(page.getByText('新しいバージョンがあります。')).toBeVisible();
+
+	const languages = await page.evaluate(async () => {
+		const name = (await caches.keys()).find((key) => key.includes('e2e-b'));
+		const keys = await (await caches.open(name!)).keys();
+		return keys.flatMap((request) => /\/text-(ja|en)\.[^/]+\.js$/.exec(request.url)?.[1] ?? []);
+	});
+	expect(languages.sort()).toEqual(['en', 'ja']);
+});

@@ -2,6 +2,7 @@ import type { Profile } from '$lib/domain/engine/answer';
 import { computePosture, type Posture } from '$lib/domain/engine/posture';
 import { buildChecklist } from '$lib/domain/engine/tiering';
 import { loadContent } from '$lib/load-content';
+import { locale } from './locale.svelte';
 import { loadAnswers } from '$lib/storage/answers';
 
 export interface DevicePosture {
@@ -12,7 +13,7 @@ export interface DevicePosture {
 /** Where each device profile stands, for the meters on the home page. */
 export async function loadDevicePostures(devices: readonly Profile[]): Promise<DevicePosture[]> {
 	if (devices.length === 0) return [];
-	const content = await loadContent();
+	const content = await loadContent(locale.current);
 	const now = new Date();
 	return Promise.all(
 		devices.map(async (profile) => {

@@ -1,9 +1,17 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { splitByLanguage, textChunkName } from '../domain/content/by-language.ts';
+import { LOCALES } from '../domain/locale.ts';
 import { settingOwnersOf } from '../domain/meetings/setting-owners.ts';
 import { loadContent } from './read-checklists.ts';
 
+/** Everything in both languages, for tests and tools (the app loads the parts below). */
 const CONTENT_ID = 'virtual:checklist-content';
+/** The checklist content without its text... */
+const SHAPE_ID = 'virtual:checklist-shape';
+/** ...and the text of one language (`virtual:checklist-text-ja`): a page loads its language's. */
+const TEXT_PREFIX = 'virtual:checklist-text-';
+const TEXT_IDS = LOCALES.map((locale) => `${TEXT_PREFIX}${locale}`);
 /** Only the version: pages that show or record it need not load every item. */
 const VERSION_ID = 'virtual:checklist-version';
 /** Criteria, meeting levels and app cards: only the meeting pages load them. */
@@ -19,14 +27,25 @@ function exportDefault(name: string, value: unknown): string {
 }
 
 /**
- * Compiles `checklists/` into the modules `virtual:checklist-content`,
- * `virtual:checklist-version`, `virtual:meeting-content`, `virtual:meeting-check-content` and
+ * Compiles `checklists/` into the modules `virtual:checklist-content` (also in parts:
+ * `virtual:checklist-shape` and `virtual:checklist-text-<locale>`), `virtual:checklist-version`,
+ * `virtual:meeting-content`, `virtual:meeting-check-content` and
  * `virtual:meeting-setting-owners` at build time. Invalid content fails the build (and shows
  * the error overlay in dev) with file, item and field.
  */
 export function checklistContent(dir = 'checklists'): Plugin {
 	const root = resolve(dir);
-	const ids = [CONTENT_ID, VERSION_ID, MEETINGS_ID, MEETING_CHECK_ID, OWNERS_ID];
+	const ids = [
+		CONTENT_ID,
+		SHAPE_ID,
+		...TEXT_IDS,
+		VERSION_ID,
+		MEETINGS_ID,
+		MEETING_CHECK_ID,
+		OWNERS_ID
+	];
+	// Compiled once per build (each module used to compile it again), and again after an edit.
+	let compiled: ReturnType<typeof loadContent> | undefined;
 	return {
 		name: 'telework-check:checklist-content',
 		resolveId(id) {
@@ -34,7 +53,11 @@ export function checklistContent(dir = 'checklists'): Plugin {
 		},
 		async load(id) {
 			if (!ids.some((own) => resolved(own) === id)) return undefined;
-			const content = await loadContent(root, resolve(root, '..'));
+			compiled ??= loadContent(root, resolve(root, '..'));
+			const content = await compiled.catch((error: unknown) => {
+				compiled = undefined; // the next load reports the problem again, or its fix
+				throw error;
+			});
 			const version = `export const contentVersion = ${JSON.stringify(content.contentVersion)};\n`;
 			if (id === resolved(VERSION_ID)) return version;
 			const { meetings, ...checklist } = content;
@@ -46,12 +69,32 @@ export function checklistContent(dir = 'checklists'): Plugin {
 			if (id === resolved(OWNERS_ID)) {
 				return exportDefault('settingOwners', settingOwnersOf(meetings.cards));
 			}
-			return exportDefault('content', checklist);
+			if (id === resolved(CONTENT_ID)) return exportDefault('content', checklist);
+			const { shape, text } = splitByLanguage(checklist);
+			if (id === resolved(SHAPE_ID)) return exportDefault('shape', shape);
+			const locale = LOCALES.find((own) => id === resolved(`${TEXT_PREFIX}${own}`));
+			return exportDefault('text', locale ? text[locale] : undefined);
+		},
+		// SvelteKit names client chunks by their hash alone; a language's text chunk gets its
+		// language in its name, so the service worker can tell it apart.
+		outputOptions(options) {
+			const names = options.chunkFileNames;
+			if (typeof names !== 'string' || !names.endsWith('/chunks/[hash].js')) return null;
+			const languageOf = (moduleIds: readonly string[]) =>
+				LOCALES.find((locale) => moduleIds.includes(resolved(`${TEXT_PREFIX}${locale}`)));
+			return {
+				...options,
+				chunkFileNames: ({ moduleIds }) => {
+					const locale = languageOf(moduleIds);
+					return locale ? names.replace('[hash].js', textChunkName(locale, '[hash]')) : names;
+				}
+			};
 		},
 		configureServer(server) {
 			server.watcher.add(root);
 			server.watcher.on('all', (_event, file) => {
 				if (!file.startsWith(root)) return;
+				compiled = undefined;
 				for (const id of ids) {
 					const mod = server.moduleGraph.getModuleById(resolved(id));
 					if (mod) server.moduleGraph.invalidateModule(mod);

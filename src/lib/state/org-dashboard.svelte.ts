@@ -1,7 +1,8 @@
 import { unpackReport } from '$lib/domain/aggregate/page-report';
 import type { AggregateReport } from '$lib/domain/aggregate/report-schema';
 import type { PolicyPack } from '$lib/domain/formats/policy-pack';
-import { loadContent } from '$lib/load-content';
+import { loadAllLanguages } from '$lib/load-content';
+import { locale } from './locale.svelte';
 import { callAdmin } from '$lib/workers/admin-client';
 
 export type DashboardPhase = 'loading' | 'empty' | 'ready' | 'failed';
@@ -42,7 +43,8 @@ export class OrgDashboard {
 			// Loaded when counting starts: the content is most of the page's weight.
 			const [{ orgPolicy }, content] = await Promise.all([
 				import('./org-policy.svelte'),
-				loadContent()
+				// Both languages where it can: the report keeps every title in both.
+				loadAllLanguages(locale.current)
 			]);
 			await orgPolicy.load();
 			const pack = orgPolicy.active ?? orgPolicy.draft?.pack;

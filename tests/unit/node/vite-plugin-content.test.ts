@@ -61,6 +61,29 @@ describe('the checklist-content Vite plugin', () => {
 		]);
 	});
 
+	it('offers the content in parts: the shape without text and each language on its own', async () => {
+		const plugin = checklistContent('checklists');
+		const load = plugin.load as (id: string) => Promise<string | undefined>;
+		const resolveId = plugin.resolveId as (id: string) => string;
+		const exported = async (id: string, name: string) =>
+			JSON.parse(
+				new RegExp(`^export const ${name} = (.*);$`, 'm').exec(
+					(await load(resolveId(id))) ?? ''
+				)![1]!
+			);
+		const content = await exported('virtual:checklist-content', 'content');
+		const shape = await exported('virtual:checklist-shape', 'shape');
+		const ja = await exported('virtual:checklist-text-ja', 'text');
+		const en = await exported('virtual:checklist-text-en', 'text');
+		expect(shape.items.map((item: { id: string }) => item.id)).toEqual(
+			content.items.map((item: { id: string }) => item.id)
+		);
+		expect(ja).toContain(content.items[0].title.ja);
+		expect(ja).not.toContain(content.items[0].title.en);
+		expect(en).toContain(content.items[0].title.en);
+		expect(en).toHaveLength(ja.length);
+	});
+
 	it('ignores every other module id', async () => {
 		const plugin = checklistContent('checklists');
 		expect((plugin.resolveId as (id: string) => unknown)('svelte')).toBeUndefined();
