@@ -4,8 +4,8 @@
 /// <reference lib="webworker" />
 import { base, build, files, prerendered, version } from '$service-worker';
 import { textChunkLanguage } from '$lib/domain/content/by-language';
-import type { Locale } from '$lib/domain/locale';
-import { localeFromPath } from '$lib/domain/locale-path';
+import type { Locale } from '$lib/domain/shared/locale';
+import { localeFromPath } from '$lib/domain/shared/locale-path';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `twc-${version}`;

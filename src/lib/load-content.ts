@@ -1,6 +1,6 @@
 import type { ChecklistContent } from '$lib/domain/content/compile';
 import { joinLanguages, type TextByLanguage } from '$lib/domain/content/by-language';
-import { LOCALES, type Locale } from '$lib/domain/locale';
+import { LOCALES, type Locale } from '$lib/domain/shared/locale';
 
 // Each language's text is a chunk of its own: a page loads only the language it shows.
 const TEXT: Record<Locale, () => Promise<{ text: string[] }>> = {

@@ -2,7 +2,7 @@ import type { Profile } from '$lib/domain/engine/answer';
 import { computePosture, type Posture } from '$lib/domain/engine/posture';
 import { buildChecklist } from '$lib/domain/engine/tiering';
 import { loadContent } from '$lib/load-content';
-import { locale } from './locale.svelte';
+import { locale } from '$lib/state/locale.svelte';
 import { loadAnswers } from '$lib/storage/answers';
 
 export interface DevicePosture {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { splitByLanguage, textChunkName } from '../domain/content/by-language.ts';
-import { LOCALES } from '../domain/locale.ts';
+import { LOCALES } from '../domain/shared/locale.ts';
 import { settingOwnersOf } from '../domain/meetings/setting-owners.ts';
 import { loadContent } from './read-checklists.ts';
 

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../locale.ts';
+import { LOCALES, type Locale } from '../shared/locale.ts';
 
 /**
  * The built-in content ships in parts: one shape without text, and the text of each language
