@@ -4,7 +4,7 @@
 /// <reference lib="webworker" />
 import { base, build, files, prerendered, version } from '$service-worker';
 import { textChunkLanguage } from '$lib/domain/content/by-language';
-import type { Locale } from '$lib/domain/shared/locale';
+import { isLocale, type Locale } from '$lib/domain/shared/locale';
 import { localeFromPath } from '$lib/domain/shared/locale-path';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -58,9 +58,27 @@ async function precache(): Promise<void> {
 	await cache.addAll([...ASSETS, ...texts]);
 }
 
-/** Removes the caches of earlier versions, then takes control of open pages. */
+/**
+ * Texts a page asked to keep (below). Not every engine lists the page that registers the
+ * worker during install (WebKitGTK does not), so the page names its language itself.
+ */
+const keeping: Promise<void>[] = [];
+
+/** Keeps a language's text in this version's cache, if it is not there yet. */
+async function keepText(language: Locale): Promise<void> {
+	const cache = await caches.open(CACHE);
+	const paths = TEXTS.filter((path) => textChunkLanguage(path) === language);
+	const kept = await Promise.all(paths.map((path) => cache.match(path)));
+	await cache.addAll(paths.filter((_, i) => !kept[i]));
+}
+
+/**
+ * Removes the caches of earlier versions, then takes control of open pages, once the texts
+ * asked for are kept: a page this worker controls opens the checklist offline.
+ */
 async function cleanUp(): Promise<void> {
 	for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+	await Promise.allSettled(keeping);
 	await sw.clients.claim();
 }
 
@@ -84,7 +102,19 @@ sw.addEventListener('install', (event) => event.waitUntil(precache()));
 sw.addEventListener('activate', (event) => event.waitUntil(cleanUp()));
 
 sw.addEventListener('message', (event) => {
-	if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void sw.skipWaiting();
+	const data = event.data as { type?: unknown; language?: unknown } | null;
+	if (data?.type === 'SKIP_WAITING') void sw.skipWaiting();
+	if (data?.type === 'KEEP_TEXT' && isLocale(data.language)) {
+		const kept = keepText(data.language);
+		keeping.push(kept);
+		// The reply tells the page whether its language now works offline.
+		event.waitUntil(
+			kept.then(
+				() => event.ports[0]?.postMessage(true),
+				() => event.ports[0]?.postMessage(false)
+			)
+		);
+	}
 });
 
 sw.addEventListener('fetch', (event) => {

@@ -146,6 +146,13 @@ const BUDGET = {
 	en: 'Decide and approve a budget for telework security'
 };
 
+/** Whether the worker's cache holds the content text of `lang`. */
+const textKept = (page: Page, lang: 'ja' | 'en') =>
+	page.evaluate(async (wanted) => {
+		const keys = await (await caches.open((await caches.keys())[0]!)).keys();
+		return keys.some((request) => new RegExp(`/text-${wanted}\\.[^/]+\\.js$`).test(request.url));
+	}, lang);
+
 test('installed from the home page in Japanese, the checklist opens offline', async ({
 	page,
 	ownServer: server
@@ -167,11 +174,7 @@ test('English text loaded once online stays for offline use', async ({
 	await page.goto(server.url + '/');
 	await waitForApp(page);
 	await waitForServiceWorker(page);
-	const kept = () =>
-		page.evaluate(async () => {
-			const keys = await (await caches.open((await caches.keys())[0]!)).keys();
-			return keys.some((request) => /\/text-en\.[^/]+\.js$/.test(request.url));
-		});
+	const kept = () => textKept(page, 'en');
 	expect(await kept()).toBe(false);
 	await page.goto(server.url + '/en/checklist/owner');
 	await expect(page.getByRole('heading', { name: BUDGET.en })).toBeVisible();
@@ -202,6 +205,25 @@ test.describe('installed in English', () => {
 		await page.goto(server.url + '/en/checklist/owner');
 		await waitForApp(page, 'en');
 		await expect(page.getByRole('heading', { name: BUDGET.en })).toBeVisible();
+	});
+
+	test('switched to Japanese on the home page, the Japanese checklist opens offline', async ({
+		page,
+		ownServer: server
+	}) => {
+		await page.goto(server.url + '/');
+		await waitForApp(page, 'en');
+		await waitForServiceWorker(page);
+		await page.getByRole('button', { name: '日本語に切り替える' }).click();
+		await waitForApp(page, 'ja');
+		// The home page shows no checklist text: the worker keeps it because the page asked.
+		await expect.poll(() => textKept(page, 'ja')).toBe(true);
+		await (await page.context().newCDPSession(page)).send('Network.clearBrowserCache');
+		await server.stop();
+
+		await page.goto(server.url + '/checklist/owner');
+		await waitForApp(page, 'ja');
+		await expect(page.getByRole('heading', { name: BUDGET.ja })).toBeVisible();
 	});
 });
 

@@ -77,8 +77,13 @@ async function logServiceWorkerMessages(page: Page): Promise<void> {
 	});
 }
 
+/** What pages asked the worker, leaving out requests to keep a language's text offline. */
 const serviceWorkerMessages = (page: Page) =>
-	page.evaluate(() => JSON.parse(sessionStorage.getItem('sw-messages') ?? '[]') as unknown[]);
+	page.evaluate(() =>
+		(JSON.parse(sessionStorage.getItem('sw-messages') ?? '[]') as unknown[]).filter(
+			(type) => type !== 'KEEP_TEXT'
+		)
+	);
 
 async function appVersion(page: Page): Promise<string | null> {
 	await page.goto(url + '/settings');

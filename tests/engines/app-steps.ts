@@ -27,15 +27,24 @@ export async function open(tab: Tab, url: string): Promise<void> {
 	await waitForApp(tab);
 }
 
-/** Waits until a service worker controls the page: its precache is complete by then. */
+/**
+ * Waits until a service worker controls the page (its precache is complete by then) and keeps
+ * the content text of the page's language, which the page asks for after a language switch.
+ */
 export async function waitForServiceWorker(tab: Tab): Promise<void> {
 	await pollFor(
 		() =>
 			tab.evaluate(async () => {
 				const registration = await navigator.serviceWorker.ready;
-				return registration.active !== null && navigator.serviceWorker.controller !== null;
+				if (registration.active === null || navigator.serviceWorker.controller === null)
+					return false;
+				const text = new RegExp(`/text-${document.documentElement.lang}\\.[^/]+\\.js$`);
+				for (const key of await caches.keys())
+					for (const request of await (await caches.open(key)).keys())
+						if (text.test(request.url)) return true;
+				return false;
 			}),
-		'a service worker to control the page',
+		'a service worker to control the page and keep its language',
 		30_000
 	);
 }
