@@ -24,7 +24,10 @@ const isApp = (path: string) =>
 // The content's text comes per language (src/lib/load-content.ts): the worker keeps the
 // languages people use, not every one.
 const TEXTS = build.filter((path) => textChunkLanguage(path));
-const ASSETS = [...build, ...files, ...prerendered, FALLBACK].filter(
+// The prerendered pages are kept as people open them: until then, the app shell renders any page
+// offline from the precached code, so the worker need not hold every page in both languages.
+const PAGES = new Set(prerendered);
+const ASSETS = [...build, ...files, FALLBACK].filter(
 	(path) => isApp(path) && !TEXTS.includes(path)
 );
 const PRECACHED = new Set(ASSETS);
@@ -88,7 +91,7 @@ async function cacheFirst(path: string, request: Request): Promise<Response> {
 	return (await cache.match(path)) ?? fetch(request);
 }
 
-/** A language's text: from the cache, or from the network and then kept for offline use. */
+/** A language's text or a page: from the cache, or from the network and then kept for offline use. */
 async function keptOnFirstUse(path: string, request: Request): Promise<Response> {
 	const cache = await caches.open(CACHE);
 	const kept = await cache.match(path);
@@ -96,6 +99,14 @@ async function keptOnFirstUse(path: string, request: Request): Promise<Response>
 	const response = await fetch(request);
 	if (response.ok) await cache.put(path, response.clone());
 	return response;
+}
+
+/**
+ * A prerendered page: kept from an earlier visit, else from the network and then kept; offline,
+ * the app shell, which renders the same page from the precached code.
+ */
+function pageOrShell(path: string, request: Request): Promise<Response> {
+	return keptOnFirstUse(path, request).catch(() => cacheFirst(FALLBACK, request));
 }
 
 sw.addEventListener('install', (event) => event.waitUntil(precache()));
@@ -126,6 +137,8 @@ sw.addEventListener('fetch', (event) => {
 		event.respondWith(cacheFirst(url.pathname, request));
 	} else if (TEXTS.includes(url.pathname)) {
 		event.respondWith(keptOnFirstUse(url.pathname, request));
+	} else if (PAGES.has(url.pathname) && request.mode === 'navigate') {
+		event.respondWith(pageOrShell(url.pathname, request));
 	} else if (request.mode === 'navigate') {
 		// Any other page: the app shell, so deep links work offline.
 		event.respondWith(cacheFirst(FALLBACK, request));

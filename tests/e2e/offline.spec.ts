@@ -74,51 +74,73 @@ test.describe('in English', () => {
 });
 
 /**
- * What the worker must hold: every built file at the URL it is served from (pages without .html),
- * but for the JSON schemas, the icons only the manifest names and the content text of languages not in use (`text-en.….js`).
+ * What the worker must hold: every built file at the URL it is served from, but for the pages
+ * (kept when opened; the fallback renders them meanwhile), the JSON schemas, the icons only the
+ * manifest names and the content text of languages not in use (`text-en.….js`).
  */
 function expectedPrecache(languages: 'ja' | 'en'): string[] {
 	const other = languages === 'ja' ? 'en' : 'ja';
 	const notPrecached = new RegExp(
-		`\\.(gz|br)$|^(_headers|service-worker\\.js|_app/version\\.json)$|^schemas/|^icons/(icon-512|maskable-\\d+)\\.png$|/text-${other}\\.[^/]+\\.js$`
+		`\\.(gz|br)$|^(_headers|service-worker\\.js|_app/version\\.json)$|^schemas/|^icons/(icon-512|maskable-\\d+)\\.png$|/text-${other}\\.[^/]+\\.js$|^(?!200\\.html$).*\\.html$`
 	);
-	const urlOf = (file: string) =>
-		file === 'index.html'
-			? '/'
-			: file === '200.html'
-				? '/200.html'
-				: `/${file.replace(/\.html$/, '')}`;
 	return readdirSync(BUILD_DIR, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
 		.map((entry) => relative(BUILD_DIR, join(entry.parentPath, entry.name)).split(sep).join('/'))
 		.filter((file) => !notPrecached.test(file))
-		.map(urlOf)
+		.map((file) => `/${file}`)
 		.sort();
 }
 
-test('the precache holds the whole build, every page and the fallback', async ({
+/** The paths in the worker's one cache. */
+const cachedPaths = (page: Page) =>
+	page.evaluate(async () => {
+		const [name, ...others] = await caches.keys();
+		const keys = await (await caches.open(name!)).keys();
+		return { others, paths: keys.map((r) => new URL(r.url).pathname).sort() };
+	});
+
+test('the precache holds the whole build but the pages, and the fallback', async ({
 	page,
 	ownServer: server
 }) => {
 	await page.goto(server.url + '/');
 	await waitForApp(page);
 	await waitForServiceWorker(page);
-	const cached = await page.evaluate(async () => {
-		const [name, ...others] = await caches.keys();
-		const keys = await (await caches.open(name!)).keys();
-		return { others, paths: keys.map((r) => new URL(r.url).pathname).sort() };
-	});
+	const cached = await cachedPaths(page);
 	expect(cached.others).toEqual([]);
 	expect(cached.paths).toEqual(expectedPrecache('ja'));
-	// Positive controls: the build has the schemas and both texts the worker leaves out.
+	// Positive controls: the build has the schemas, both texts and the pages the worker leaves out.
 	expect(expectedPrecache('en').some((path) => /\/text-en\./.test(path))).toBe(true);
 	expect(readdirSync(join(BUILD_DIR, 'schemas')).length).toBeGreaterThan(0);
-	for (const route of ROUTES) {
-		expect(cached.paths).toContain(route);
-		expect(cached.paths).toContain(inLanguage(route, 'en'));
-	}
+	expect(readdirSync(BUILD_DIR)).toContain('about.html');
+	for (const route of ROUTES) expect(cached.paths).not.toContain(route);
 	expect(cached.paths).toContain('/200.html');
 	expect(cached.paths).not.toContain('/_headers');
+});
+
+test('a page opened online is kept, and offline it comes back as prerendered', async ({
+	page,
+	ownServer: server
+}) => {
+	await page.goto(server.url + '/');
+	await waitForApp(page);
+	await waitForServiceWorker(page);
+	await page.goto(server.url + '/about');
+	await waitForApp(page);
+	await expect.poll(async () => (await cachedPaths(page)).paths).toContain('/about');
+	await (await page.context().newCDPSession(page)).send('Network.clearBrowserCache');
+	await server.stop();
+
+	const kept = await page.goto(server.url + '/about');
+	expect(kept?.fromServiceWorker()).toBe(true);
+	// The page's own HTML, heading and all, before any script runs.
+	expect(await kept?.text()).toContain('<h1>このアプリについて</h1>');
+	// A page not opened yet: the app shell, which renders it once its scripts run.
+	const shell = await page.goto(server.url + '/help');
+	expect(shell?.fromServiceWorker()).toBe(true);
+	expect(await shell?.text()).not.toContain('困ったとき</h1>');
+	await waitForApp(page);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('困ったとき');
 });
 
 test('answers can be given and are kept while the server is down', async ({

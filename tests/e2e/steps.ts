@@ -14,6 +14,7 @@ import type {
 import { context } from '../../src/lib/i18n/features/context';
 import { employee } from '../../src/lib/i18n/features/employee';
 import { wizard } from '../../src/lib/i18n/features/wizard';
+import { checklistText } from '../../src/lib/i18n/features/checklist';
 import { shell } from '../../src/lib/i18n/features/shell';
 import { expect } from './fixtures';
 
@@ -25,7 +26,7 @@ export function statusLabel(status: AnswerStatus, lang: Lang = 'ja'): string {
 }
 
 /** What an item says once its answer is stored ('保存しました'). */
-export const savedLabel = (lang: Lang = 'ja'): string => shell[lang]['save.saved'];
+export const savedLabel = (lang: Lang = 'ja'): string => checklistText[lang]['save.saved'];
 
 /** The status choice `status` of the checklist item `id` on the page (or within `scope`). */
 export function statusRadio(

@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-// The shell's text: header, menus, start page, checklist basics, settings, about and errors.
+// The text every page shows: header, menus, footer and the error page, and words many pages share.
 // Japanese written for people who are not IT specialists.
 export const shell = defineMessages({
 	ja: {
@@ -27,42 +27,9 @@ export const shell = defineMessages({
 		'help.link': '困ったとき',
 		'lang.switchTo': 'English',
 		'lang.switchToLabel': 'Switch to English',
-		'home.title': 'テレワークのセキュリティを、自分の環境に合わせて点検',
-		'home.lead':
-			'端末・ネットワーク・作業場所・会議アプリに合わせて、必須と推奨の対策を示します。答えはこの端末の中だけに保存され、どこにも送られません。',
-		'home.startsHeading': 'あなたの立場を選んでください',
-		'home.start.employee.title': '在宅で働く人',
-		'home.start.employee.body': '自分の端末や自宅のネットワークで、やるべきことを確かめます。',
-		'home.start.admin.title': 'システム管理者',
-		'home.start.admin.body': '会社として社員に求める対策と、相談窓口を整えます。',
-		'home.start.owner.title': '経営者',
-		'home.start.owner.body': 'テレワークのルールと体制が整っているかを確かめます。',
-		'home.start.cta': '点検を始める',
-		'home.openChecklist': 'チェックリストを開く',
-		'home.meeting.title': '会議の前に',
-		'home.meeting.body': 'カメラに映るもの、マイクが拾う音、画面共有、参加者を1分で確かめます。',
-		'home.meeting.cta': '会議の前の確認を始める',
-		'home.org.title': '組織のポリシーと会議アプリ',
-		'home.org.body':
-			'会社が決めたルールのファイルを読み込むと、必須の項目や使ってよい会議アプリがこの端末に反映されます。ルールを作る人（IT担当者、いなければ社長など）は、会議アプリを審査して、ルールを作れます。',
-		'home.org.cta': '組織のポリシーを開く',
-		'home.org.vet': '会議アプリを審査する（管理者向け）',
-		'home.offlineReady': 'このアプリは一度開けば、インターネットにつながっていなくても使えます。',
 		'role.employee': '在宅で働く人',
 		'role.admin': 'システム管理者',
 		'role.owner': '経営者',
-		'checklist.title': '{role}のチェックリスト',
-		'checklist.lead':
-			'必須の項目から順に、今の状態を選んでください。選ぶとすぐこの端末に保存されます。',
-		'checklist.progress': '{done} / {total} 件 対応済み',
-		'checklist.why': 'やらないと何が起きるか',
-		'checklist.how': 'やり方',
-		'checklist.effort': '目安 {minutes} 分',
-		'checklist.recheck': '{days} 日ごとに見直し',
-		'checklist.sources': '出典',
-		'checklist.sourceAsOf': '{date} 時点',
-		'checklist.statusLegend': '「{title}」の状態',
-		'checklist.otherRoles': 'ほかの立場のチェックリスト',
 		'tier.must': '必須',
 		'tier.should': '推奨',
 		'status.done': '対応済み',
@@ -70,74 +37,14 @@ export const shell = defineMessages({
 		'status.not-applicable': '該当しない',
 		'status.unknown': 'わからない',
 		'status.waiver': '例外（期限付き）',
-		'checklist.clearAnswer': '回答を取り消す',
-		'save.saving': '保存中…',
-		'save.saved': '保存しました',
-		'save.failed': '保存できませんでした',
-		'save.failedDetail':
-			'答えはこの画面には残っていますが、端末には保存されていません。閉じる前にバックアップをダウンロードしてください。',
-		'save.retry': 'もう一度保存する',
-		'save.downloadBackup': 'バックアップをダウンロード',
-		'storage.blocked': '別のタブでこのアプリが開いています。ほかのタブを閉じると続けられます。',
-		'storage.blocking':
-			'別のタブで新しいバージョンのアプリが開かれました。保存を続けるには、このページを再読み込みしてください。',
-		'storage.terminated': 'データベースへの接続が切れました。次の保存でつなぎ直します。',
-		'storage.unavailable':
-			'この端末のブラウザにデータを保存できません。プライベートブラウズを使っている場合は通常のウィンドウで開いてください。',
-		'storage.reload': '再読み込み',
-		'update.available': '新しいバージョンがあります。',
-		'update.apply': '更新して再読み込み',
-		'update.later': 'あとで',
 		'update.offlineReady': 'オフラインでも使える準備ができました。',
-		'erased.notice':
-			'この端末に保存していたデータを、すべて消しました。アプリ本体は残っているので、オフラインでも使えます。',
-		'banner.close': '閉じる',
-		'problem.banner':
-			'問題が起きました。「保存しました」と表示された答えは、消えていません。画面がうまく動かないときは、再読み込みしてください。',
 		'errorPage.notFoundTitle': 'このページは見つかりません',
 		'errorPage.notFoundBody': 'アドレスがまちがっているか、ページが移動した可能性があります。',
 		'errorPage.failedTitle': 'このページを表示できませんでした',
 		'errorPage.failedBody':
 			'問題が起きました。「保存しました」と表示された答えは、消えていません。再読み込みするか、はじめのページに戻ってください。',
 		'errorPage.home': 'はじめのページへ',
-		'install.button': 'アプリとしてインストール',
-		'install.offer':
-			'インストールすると、ほかのアプリと同じように開けて、オフラインでも使えます。データも消えにくくなります。',
-		'install.iosHint':
-			'iPhone・iPadでは、共有ボタンから「ホーム画面に追加」を選ぶとアプリとして使えます。',
-		'install.safariNotice':
-			'Safariでは、7日間このサイトを開かないと保存した答えが消えることがあります。ホーム画面に追加するか、バックアップをダウンロードしてください。',
-		'install.dismiss': '閉じる',
-		'settings.title': '設定',
-		'settings.language': '表示言語',
-		'settings.theme': '画面の色',
-		'settings.theme.system': '端末の設定に合わせる',
-		'settings.theme.light': 'ライト',
-		'settings.theme.dark': 'ダーク',
-		'settings.storage': 'データの保存',
-		'settings.persisted': 'この端末のブラウザは、保存した答えを自動で消さない設定です。',
-		'settings.notPersisted':
-			'ブラウザは、空き容量が少ないときなどに保存した答えを消すことがあります。アプリをインストールするか、ときどきバックアップを取ってください。',
-		'settings.persistUnknown': 'このブラウザでは、保存の保護状態を確認できません。',
-		'settings.usage': '使用量: 約 {used} / 上限 約 {quota}',
-		'settings.quarantine':
-			'読み込めなかった記録が {count} 件あります。消さずに保管しています。生データに含まれます。',
-		'settings.backup': 'バックアップ',
-		'settings.backupBody':
-			'答えとメモを1つのファイルに書き出します。ファイルはこの端末にだけ保存されます。',
-		'settings.downloadBackup': 'バックアップをダウンロード',
-		'settings.downloadRaw': '生データをダウンロード（調査用）',
-		'settings.version': 'バージョン',
-		'settings.appVersion': 'アプリ {version}',
-		'settings.contentVersion': 'チェックリスト {version}',
-		'about.title': 'このアプリについて',
-		'about.privacy':
-			'答えとメモはこの端末のブラウザの中だけに保存されます。このアプリはほかのサイトと通信せず、広告や解析の仕組みも使っていません。',
-		'about.limits':
-			'答えは自己申告です。実際に対策したかどうかをアプリが確かめることはできません。',
-		'about.offline': '一度開けば、インターネットにつながっていなくても使えます。',
 		'profile.defaultName': 'この端末',
-		'common.loading': '読み込み中…',
 		'footer.privacy': 'データはこの端末の外に送られません。'
 	},
 	en: {
@@ -164,44 +71,9 @@ export const shell = defineMessages({
 		'help.link': 'Something wrong?',
 		'lang.switchTo': '日本語',
 		'lang.switchToLabel': '日本語に切り替える',
-		'home.title': 'Check your telework security, for your own setup',
-		'home.lead':
-			'Must-do and should-do measures for your device, network, workplace and meeting apps. Your answers stay in this browser and are sent nowhere.',
-		'home.startsHeading': 'Who are you?',
-		'home.start.employee.title': 'I work from home',
-		'home.start.employee.body': 'Check what to do on your own device and home network.',
-		'home.start.admin.title': 'IT admin',
-		'home.start.admin.body':
-			'Set up what the company asks of staff, and a help desk they can reach.',
-		'home.start.owner.title': 'Business owner',
-		'home.start.owner.body': 'Check that telework rules and support are in place.',
-		'home.start.cta': 'Start the check',
-		'home.openChecklist': 'Open the checklist',
-		'home.meeting.title': 'Before a meeting',
-		'home.meeting.body':
-			'Check in one minute what your camera shows, what the mic hears, what you share and who joins.',
-		'home.meeting.cta': 'Start the meeting check',
-		'home.org.title': 'Organisation policy and meeting apps',
-		'home.org.body':
-			"Load the policy file your company sends you, and this device shows your organisation's MUST items and approved meeting apps. Whoever writes the rules (the IT admin, or the owner where there is none) vets meeting apps and writes the policy.",
-		'home.org.cta': 'Open the organisation policy',
-		'home.org.vet': 'Vet a meeting app (for admins)',
-		'home.offlineReady': 'Once opened, this app works without an internet connection.',
 		'role.employee': 'Working from home',
 		'role.admin': 'IT admin',
 		'role.owner': 'Business owner',
-		'checklist.title': 'Checklist: {role}',
-		'checklist.lead':
-			'Start with the must-do items and pick where you stand. Each choice is saved on this device at once.',
-		'checklist.progress': '{done} of {total} done',
-		'checklist.why': 'What can happen if you skip it',
-		'checklist.how': 'How to do it',
-		'checklist.effort': 'About {minutes} min',
-		'checklist.recheck': 'Review every {days} days',
-		'checklist.sources': 'Sources',
-		'checklist.sourceAsOf': 'as of {date}',
-		'checklist.statusLegend': 'Status of “{title}”',
-		'checklist.otherRoles': 'Checklists for other roles',
 		'tier.must': 'Must',
 		'tier.should': 'Should',
 		'status.done': 'Done',
@@ -209,75 +81,14 @@ export const shell = defineMessages({
 		'status.not-applicable': 'Not applicable',
 		'status.unknown': "Don't know",
 		'status.waiver': 'Exception (with expiry)',
-		'checklist.clearAnswer': 'Clear the answer',
-		'save.saving': 'Saving…',
-		'save.saved': 'Saved',
-		'save.failed': 'Not saved',
-		'save.failedDetail':
-			'Your answer is still on this screen but not stored on this device. Download a backup before you close the app.',
-		'save.retry': 'Try saving again',
-		'save.downloadBackup': 'Download a backup',
-		'storage.blocked': 'The app is open in another tab. Close the other tabs to continue.',
-		'storage.blocking':
-			'A newer version of the app was opened in another tab. Reload this page to keep saving.',
-		'storage.terminated': 'The connection to the database was lost. The next save reconnects.',
-		'storage.unavailable':
-			'This browser cannot store data here. If you are in a private window, open the app in a normal one.',
-		'storage.reload': 'Reload',
-		'update.available': 'A new version is available.',
-		'update.apply': 'Update and reload',
-		'update.later': 'Later',
 		'update.offlineReady': 'Ready to work offline.',
-		'erased.notice':
-			'Everything the app stored on this device has been erased. The app itself is still here and works offline.',
-		'banner.close': 'Close',
-		'problem.banner':
-			'Something went wrong. Answers already marked “Saved” are safe. If the page stops working as it should, reload it.',
 		'errorPage.notFoundTitle': 'This page does not exist',
 		'errorPage.notFoundBody': 'The address may be mistyped, or the page may have moved.',
 		'errorPage.failedTitle': 'This page could not be shown',
 		'errorPage.failedBody':
 			'Something went wrong. Answers already marked “Saved” are safe. Reload the page or go to the start page.',
 		'errorPage.home': 'Go to the start page',
-		'install.button': 'Install the app',
-		'install.offer':
-			'Install it to open it like any other app, also offline. The browser is then less likely to delete your data.',
-		'install.iosHint':
-			'On iPhone and iPad, tap the Share button, then “Add to Home Screen” to use this as an app.',
-		'install.safariNotice':
-			'Safari may delete your saved answers if you do not open this site for 7 days. Add it to your Home Screen or download a backup.',
-		'install.dismiss': 'Dismiss',
-		'settings.title': 'Settings',
-		'settings.language': 'Language',
-		'settings.theme': 'Colour scheme',
-		'settings.theme.system': 'Same as the device',
-		'settings.theme.light': 'Light',
-		'settings.theme.dark': 'Dark',
-		'settings.storage': 'Data storage',
-		'settings.persisted':
-			'This browser keeps your saved answers and will not delete them on its own.',
-		'settings.notPersisted':
-			'The browser may delete saved answers, for example when the disk is nearly full. Install the app or download a backup from time to time.',
-		'settings.persistUnknown': 'This browser does not say whether your data is protected.',
-		'settings.usage': 'Used: about {used} of about {quota}',
-		'settings.quarantine':
-			'{count|One record could not be read. It is|# records could not be read. They are} kept, not deleted, and included in the raw data.',
-		'settings.backup': 'Backup',
-		'settings.backupBody':
-			'Writes your answers and notes to one file. The file is saved on this device only.',
-		'settings.downloadBackup': 'Download a backup',
-		'settings.downloadRaw': 'Download raw data (for troubleshooting)',
-		'settings.version': 'Version',
-		'settings.appVersion': 'App {version}',
-		'settings.contentVersion': 'Checklist {version}',
-		'about.title': 'About this app',
-		'about.privacy':
-			'Your answers and notes are stored only in this browser. The app talks to no other site and uses no ads or analytics.',
-		'about.limits':
-			'Answers are self-reported: the app cannot check that a measure was really taken.',
-		'about.offline': 'Once opened, the app works without an internet connection.',
 		'profile.defaultName': 'This device',
-		'common.loading': 'Loading…',
 		'footer.privacy': 'Your data never leaves this device.'
 	}
 });
