@@ -13,6 +13,18 @@ import {
 } from './fixtures';
 import { answer, statusRadio } from './steps';
 
+/** Opens `path` and waits until the service worker it installs controls the page. */
+async function installFrom(
+	page: Page,
+	server: StaticServer,
+	path: string,
+	lang: 'ja' | 'en' = 'ja'
+): Promise<void> {
+	await page.goto(server.url + path);
+	await waitForApp(page, lang);
+	await waitForServiceWorker(page);
+}
+
 /** Every page, at its address in `lang`, comes from the service worker with a heading. */
 async function expectEveryPageOffline(
 	page: Page,
@@ -33,9 +45,7 @@ test('after the first visit every page loads with the server stopped', async ({
 	page,
 	ownServer: server
 }) => {
-	await page.goto(server.url + '/');
-	await waitForApp(page);
-	await waitForServiceWorker(page);
+	await installFrom(page, server, '/');
 	await server.stop();
 
 	await expectEveryPageOffline(page, server, 'ja');
@@ -53,10 +63,8 @@ test.describe('in English', () => {
 		page,
 		ownServer: server
 	}) => {
-		await page.goto(server.url + '/');
+		await installFrom(page, server, '/', 'en');
 		await expect(page).toHaveURL(/\/en$/);
-		await waitForApp(page, 'en');
-		await waitForServiceWorker(page);
 		await server.stop();
 
 		await expectEveryPageOffline(page, server, 'en');
@@ -103,9 +111,7 @@ test('the precache holds the whole build but the pages, and the fallback', async
 	page,
 	ownServer: server
 }) => {
-	await page.goto(server.url + '/');
-	await waitForApp(page);
-	await waitForServiceWorker(page);
+	await installFrom(page, server, '/');
 	const cached = await cachedPaths(page);
 	expect(cached.others).toEqual([]);
 	expect(cached.paths).toEqual(expectedPrecache('ja'));
@@ -122,9 +128,7 @@ test('a page opened online is kept, and offline it comes back as prerendered', a
 	page,
 	ownServer: server
 }) => {
-	await page.goto(server.url + '/');
-	await waitForApp(page);
-	await waitForServiceWorker(page);
+	await installFrom(page, server, '/');
 	await page.goto(server.url + '/about');
 	await waitForApp(page);
 	await expect.poll(async () => (await cachedPaths(page)).paths).toContain('/about');
@@ -147,9 +151,7 @@ test('answers can be given and are kept while the server is down', async ({
 	page,
 	ownServer: server
 }) => {
-	await page.goto(server.url + '/checklist/owner');
-	await waitForApp(page);
-	await waitForServiceWorker(page);
+	await installFrom(page, server, '/checklist/owner');
 	await server.stop();
 
 	await page.reload();
@@ -179,9 +181,7 @@ test('installed from the home page in Japanese, the checklist opens offline', as
 	page,
 	ownServer: server
 }) => {
-	await page.goto(server.url + '/');
-	await waitForApp(page);
-	await waitForServiceWorker(page);
+	await installFrom(page, server, '/');
 	await server.stop();
 
 	await page.goto(server.url + '/checklist/owner');
@@ -193,9 +193,7 @@ test('English text loaded once online stays for offline use', async ({
 	page,
 	ownServer: server
 }) => {
-	await page.goto(server.url + '/');
-	await waitForApp(page);
-	await waitForServiceWorker(page);
+	await installFrom(page, server, '/');
 	const kept = () => textKept(page, 'en');
 	expect(await kept()).toBe(false);
 	await page.goto(server.url + '/en/checklist/owner');
@@ -218,10 +216,8 @@ test.describe('installed in English', () => {
 	test.use({ locale: 'en-US' });
 
 	test('the checklist opens offline in English', async ({ page, ownServer: server }) => {
-		await page.goto(server.url + '/');
+		await installFrom(page, server, '/', 'en');
 		await expect(page).toHaveURL(/\/en$/);
-		await waitForApp(page, 'en');
-		await waitForServiceWorker(page);
 		await server.stop();
 
 		await page.goto(server.url + '/en/checklist/owner');
@@ -233,9 +229,7 @@ test.describe('installed in English', () => {
 		page,
 		ownServer: server
 	}) => {
-		await page.goto(server.url + '/');
-		await waitForApp(page, 'en');
-		await waitForServiceWorker(page);
+		await installFrom(page, server, '/', 'en');
 		await page.getByRole('button', { name: '日本語に切り替える' }).click();
 		await waitForApp(page, 'ja');
 		// The home page shows no checklist text: the worker keeps it because the page asked.
