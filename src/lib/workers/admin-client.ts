@@ -1,8 +1,9 @@
-import * as Comlink from 'comlink';
+import type { Remote } from 'comlink';
 import { TimeoutError, withTimeout } from '$lib/domain/shared/time-limit';
 import type { AdminApi } from './admin-api';
 
-export type Admin = Comlink.Remote<AdminApi>;
+export type Admin = Remote<AdminApi>;
+type Wrap = typeof import('comlink').wrap;
 
 export interface CallLimit {
 	/** Given up after this long: the worker is stopped (it may be stuck on a crafted file). */
@@ -19,9 +20,12 @@ class AdminWorker {
 	readonly #worker: Worker;
 	readonly #stopped = new AbortController();
 
-	constructor(private readonly onStop: () => void) {
+	constructor(
+		wrap: Wrap,
+		private readonly onStop: () => void
+	) {
 		this.#worker = new Worker(new URL('./admin.ts', import.meta.url), { type: 'module' });
-		this.admin = Comlink.wrap<AdminApi>(this.#worker);
+		this.admin = wrap<AdminApi>(this.#worker);
 		this.#worker.addEventListener('error', (event) =>
 			this.stop(new Error(event.message || 'the admin worker stopped'))
 		);
@@ -39,6 +43,8 @@ class AdminWorker {
 }
 
 let running: AdminWorker | undefined;
+// The worker's messaging library loads with the first call, not with the pages that may call.
+let comlink: Promise<typeof import('comlink')> | undefined;
 
 /**
  * Calls the admin worker: `callAdmin((admin) => admin.list(), limit)`. One worker serves the
@@ -49,7 +55,11 @@ export async function callAdmin<T>(
 	work: (admin: Admin) => Promise<T>,
 	limit: CallLimit
 ): Promise<T> {
-	const worker = (running ??= new AdminWorker(() => {
+	const { wrap } = await (comlink ??= import('comlink').catch((error: unknown) => {
+		comlink = undefined;
+		throw error;
+	}));
+	const worker = (running ??= new AdminWorker(wrap, () => {
 		if (running === worker) running = undefined;
 	}));
 	try {

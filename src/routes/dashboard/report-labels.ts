@@ -5,11 +5,14 @@ import type { Category } from '$lib/domain/content/file-schemas';
 import type { Locale } from '$lib/domain/shared/locale';
 import { reasonKey, type context } from '$lib/i18n/features/context';
 import type { dashboard } from '$lib/i18n/features/dashboard';
+import type { dashboardCover } from '$lib/i18n/features/dashboard-cover';
 import type { shell } from '$lib/i18n/features/shell';
 import type { KeyOf, Translate } from '$lib/i18n/messages';
 
 /** The words of the dashboard's reports and exports: its own, the shell's and the context's. */
-export type ReportTranslate = Translate<KeyOf<typeof shell | typeof dashboard | typeof context>>;
+export type ReportTranslate = Translate<
+	KeyOf<typeof shell | typeof dashboard | typeof dashboardCover | typeof context>
+>;
 
 /** Context values use the short words the checklist uses for its reasons. */
 const AXIS: Record<Exclude<BreakdownDimension, 'department'>, ConditionAxis> = {

@@ -9,6 +9,7 @@ import {
 import type { Locale } from '$lib/domain/shared/locale';
 import { context } from '$lib/i18n/features/context';
 import { dashboard } from '$lib/i18n/features/dashboard';
+import { dashboardCover } from '$lib/i18n/features/dashboard-cover';
 import { shell } from '$lib/i18n/features/shell';
 import { translator } from '$lib/i18n/messages';
 import { actionPlanText, type PlanLocale } from '../../../src/routes/dashboard/action-plan';
@@ -17,7 +18,7 @@ import { NOW, content } from '../domain/aggregate/test-content';
 
 const planLocale = (current: Locale): PlanLocale => ({
 	current,
-	t: translator(current, shell, dashboard, context),
+	t: translator(current, shell, dashboard, dashboardCover, context),
 	formatDate: (iso) => iso.slice(0, 10)
 });
 

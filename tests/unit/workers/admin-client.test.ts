@@ -15,6 +15,8 @@ const fake = (admin: Admin) => admin as unknown as Fake;
 class FakeWorker extends EventTarget {
 	static made: FakeWorker[] = [];
 	terminated = false;
+	/** Messages the page sent: one per call. */
+	posted = 0;
 	readonly #port: MessagePort;
 
 	constructor() {
@@ -30,6 +32,7 @@ class FakeWorker extends EventTarget {
 	}
 
 	postMessage(data: unknown, transfer: Transferable[] = []): void {
+		this.posted += 1;
 		if (!this.terminated) this.#port.postMessage(data, transfer);
 	}
 
@@ -46,6 +49,16 @@ class FakeWorker extends EventTarget {
 
 const last = () => FakeWorker.made.at(-1)!;
 const LIMIT = { ms: 60_000, tooLong: 'counting took too long' };
+
+/** The running worker, after a call it answered (the client loads comlink on first use). */
+async function running(): Promise<FakeWorker> {
+	expect(await callAdmin((admin) => fake(admin).list(), LIMIT)).toEqual(['row']);
+	return last();
+}
+
+/** Waits until `worker` has been sent `count` calls in all. */
+const sent = (worker: FakeWorker, count: number) =>
+	vi.waitFor(() => expect(worker.posted).toBe(count));
 
 beforeAll(() => {
 	vi.stubGlobal('Worker', FakeWorker);
@@ -64,18 +77,20 @@ describe('calling the admin worker', () => {
 	});
 
 	test('a call past its time limit fails in plain words, stops the worker, and the next call starts a new one', async () => {
+		const worker = await running();
+		const before = worker.posted;
 		vi.useFakeTimers();
 		try {
 			const hung = callAdmin((admin) => fake(admin).hang(), { ...LIMIT, ms: 1000 });
 			const outcome = expect(hung).rejects.toThrow(new TimeoutError('counting took too long'));
-			const worker = last();
+			await sent(worker, before + 1);
 			await vi.advanceTimersByTimeAsync(1000);
 			await outcome;
 			expect(worker.terminated).toBe(true);
 			const next = callAdmin((admin) => fake(admin).list(), LIMIT);
-			expect(last()).not.toBe(worker);
 			await vi.advanceTimersByTimeAsync(0);
 			expect(await next).toEqual(['row']);
+			expect(last()).not.toBe(worker);
 		} finally {
 			vi.useRealTimers();
 		}
@@ -95,9 +110,11 @@ describe('calling the admin worker', () => {
 	});
 
 	test('a worker that fails fails every call waiting on it at once, and is replaced', async () => {
+		const worker = await running();
+		const before = worker.posted;
 		const one = callAdmin((admin) => fake(admin).hang(), LIMIT);
 		const two = callAdmin((admin) => fake(admin).hang(), LIMIT);
-		const worker = last();
+		await sent(worker, before + 2);
 		worker.fail('the script could not load');
 		await expect(one).rejects.toThrow('the script could not load');
 		await expect(two).rejects.toThrow('the script could not load');

@@ -3,19 +3,8 @@ import { defineMessages } from '../define';
 // The organisation dashboard (/dashboard) and its print view.
 export const dashboard = defineMessages({
 	ja: {
-		'dash.title': '組織の状況',
-		'dash.lead':
-			'取り込んだ社員の状況を、いまのポリシーとチェックリストで数え直しています。ファイルの中の点数は使いません。',
-		'dash.loading': '数えています…',
-		'dash.empty': 'まだ社員の状況が取り込まれていません。',
-		'dash.importLink': '社員の状況を取り込む',
-		'dash.failed': '集計できませんでした。（{detail}）',
-		'dash.cover': '{org} のテレワークの安全対策の状況',
-		'dash.coverNoOrg': 'テレワークの安全対策の状況（ポリシー未設定）',
 		'dash.mustDone': '必須の済み具合',
 		'dash.noOrgName': '（組織名未設定）',
-		'dash.meta': '{date} 時点・回答者 {respondents}人・端末 {profiles}台',
-		'dash.policy': 'ポリシー 第{version}版・確認用の番号',
 		'dash.conflicts': '同じ回で内容の違うファイルがあるため、{count}台の端末を数えていません。',
 		'dash.print': '印刷する',
 		'csv.item_id': '項目ID',
@@ -149,20 +138,8 @@ export const dashboard = defineMessages({
 		'owner.howToCollect': 'ポリシーを作って社員に渡す'
 	},
 	en: {
-		'dash.title': 'Organisation posture',
-		'dash.lead':
-			'The staff summaries you imported, recounted with the current policy and checklist. Scores in the files are never used.',
-		'dash.loading': 'Counting…',
-		'dash.empty': 'No staff summary has been imported yet.',
-		'dash.importLink': 'Import staff summaries',
-		'dash.failed': 'The summaries could not be counted. ({detail})',
-		'dash.cover': 'Telework security at {org}',
-		'dash.coverNoOrg': 'Telework security (no policy yet)',
 		'dash.mustDone': 'MUST done',
 		'dash.noOrgName': '(organisation name not set)',
-		'dash.meta':
-			'As of {date} · {respondents|# respondent|# respondents} · {profiles|# device|# devices}',
-		'dash.policy': 'Policy version {version} · check code',
 		'dash.conflicts':
 			'{count|# device is|# devices are} not counted: two different files carry the same revision.',
 		'dash.print': 'Print',

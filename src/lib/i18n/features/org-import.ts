@@ -4,8 +4,6 @@ import { defineMessages } from '../define';
 // and what went wrong.
 export const orgImport = defineMessages({
 	ja: {
-		'org.reading': 'ファイルを確かめています…',
-		'org.saving': '保存しています…',
 		'org.previewTitle': 'このポリシーを使いますか？',
 		'org.replace.new': 'この端末で初めてのポリシーです。',
 		'org.replace.same': 'いま従っているポリシーと同じ版です。',
@@ -43,8 +41,6 @@ export const orgImport = defineMessages({
 		'org.fromLink.withoutPolicy': 'ポリシーなしでチェックリストへ進む'
 	},
 	en: {
-		'org.reading': 'Checking the file…',
-		'org.saving': 'Saving…',
 		'org.previewTitle': 'Follow this policy?',
 		'org.replace.new': 'This is the first policy on this device.',
 		'org.replace.same': 'This is the version this device already follows.',

@@ -37,7 +37,9 @@ export const org = defineMessages({
 			'ポリシーを編集する（組織の名前、相談窓口、項目の扱い、独自の項目、見直しの間隔、集める項目）',
 		'org.createLink': 'ポリシーを作る',
 		'org.collectLink': '社員から届いた状況のファイルを取り込む',
-		'org.dashboardLink': '組織の状況を見る（集計・印刷・CSV）'
+		'org.dashboardLink': '組織の状況を見る（集計・印刷・CSV）',
+		'org.reading': 'ファイルを確かめています…',
+		'org.saving': '保存しています…'
 	},
 	en: {
 		'org.link': 'Organisation policy',
@@ -74,6 +76,8 @@ export const org = defineMessages({
 			'Edit the policy (name, help desks, how items count, your own items, re-check interval, what summaries carry)',
 		'org.createLink': 'Create a policy',
 		'org.collectLink': 'Import the summaries your staff sent',
-		'org.dashboardLink': 'See the organisation posture (totals, print, CSV)'
+		'org.dashboardLink': 'See the organisation posture (totals, print, CSV)',
+		'org.reading': 'Checking the file…',
+		'org.saving': 'Saving…'
 	}
 });

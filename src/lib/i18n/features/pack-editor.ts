@@ -2,9 +2,6 @@ import { defineMessages } from '../define';
 
 export const packEditor = defineMessages({
 	ja: {
-		'edit.title': 'ポリシーを編集する',
-		'edit.lead':
-			'組織の名前、相談窓口、項目の扱い、独自の項目、点検の見直しの間隔、社員から集める項目を決めます。保存すると下書きになり、「組織のポリシー」で公開すると社員に届きます。',
 		'edit.org': '組織',
 		'edit.nameJa': '組織の名前（日本語）',
 		'edit.nameEn': '組織の名前（英語、空なら日本語と同じ）',
@@ -90,9 +87,6 @@ export const packEditor = defineMessages({
 		'threat.fraud-impersonation': '詐欺・なりすまし'
 	},
 	en: {
-		'edit.title': 'Edit the policy',
-		'edit.lead':
-			"Set your organisation's name, its help desks, how items count, your own items, how often staff re-check, and what their summaries carry. Saving keeps a draft; publishing it on the Organisation policy page sends it to staff.",
 		'edit.org': 'Organisation',
 		'edit.nameJa': 'Organisation name (Japanese)',
 		'edit.nameEn': 'Organisation name (English; empty = same as Japanese)',

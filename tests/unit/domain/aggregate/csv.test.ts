@@ -6,6 +6,7 @@ import { breakdownsCsv, itemsCsv } from '$lib/domain/aggregate/report-csv';
 import type { Locale } from '$lib/domain/shared/locale';
 import { context as contextMessages } from '$lib/i18n/features/context';
 import { dashboard } from '$lib/i18n/features/dashboard';
+import { dashboardCover } from '$lib/i18n/features/dashboard-cover';
 import { shell } from '$lib/i18n/features/shell';
 import { translator } from '$lib/i18n/messages';
 import { csvLabels } from '../../../../src/routes/dashboard/report-labels';
@@ -115,7 +116,11 @@ describe('the report tables', () => {
 	});
 
 	const labels = (lang: Locale) =>
-		csvLabels(translator(lang, shell, dashboard, contextMessages), content.categories, lang);
+		csvLabels(
+			translator(lang, shell, dashboard, dashboardCover, contextMessages),
+			content.categories,
+			lang
+		);
 
 	it('writes the headers and coded values in the chosen language', () => {
 		const ja = parseBack(itemsCsv(report, 'ja', labels('ja')));
