@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext } from '@playwright/test';
-import { help } from '../../src/lib/i18n/features/help';
+import helpJa from '../../src/lib/i18n/features/help.ja';
+import helpEn from '../../src/lib/i18n/features/help.en';
+import { helpNote } from '../../src/lib/i18n/features/help-note';
 import { shell } from '../../src/lib/i18n/features/shell';
 import { SITUATIONS } from '../../src/routes/help/situations';
 import {
@@ -13,6 +15,7 @@ import {
 	expectNoViolations
 } from './fixtures';
 
+const help = { ja: { ...helpJa, ...helpNote.ja }, en: { ...helpEn, ...helpNote.en } };
 const LANGS = [
 	['ja-JP', 'ja'],
 	['en-US', 'en']

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { splitByLanguage, textChunkName } from '../domain/content/by-language.ts';
-import { LOCALES } from '../domain/shared/locale.ts';
+import { LOCALES, type Locale } from '../domain/shared/locale.ts';
 import { settingOwnersOf } from '../domain/meetings/setting-owners.ts';
 import { loadContent } from './read-checklists.ts';
 
@@ -21,6 +21,22 @@ const MEETING_CHECK_ID = 'virtual:meeting-check-content';
 /** Who changes each app card setting: all the employee's checklist needs of the meeting content. */
 const OWNERS_ID = 'virtual:meeting-setting-owners';
 const resolved = (id: string) => `\0${id}`;
+
+/** A feature's messages in one language (src/lib/i18n/features/help.ja.ts, help.en.ts). */
+const MESSAGES_FILE = /[\\/]src[\\/]lib[\\/]i18n[\\/]features[\\/][\w-]+\.(\w+)\.ts$/;
+
+/** The language of a module that holds one language's text only: the content's or a feature's. */
+function textLanguage(id: string): Locale | undefined {
+	const file = MESSAGES_FILE.exec(id)?.[1];
+	return LOCALES.find((locale) => id === resolved(`${TEXT_PREFIX}${locale}`) || file === locale);
+}
+
+/** The language of a chunk made of one language's text only, if it is one. */
+function languageOf(moduleIds: readonly string[]): Locale | undefined {
+	const languages = new Set(moduleIds.map(textLanguage));
+	const [language] = languages;
+	return languages.size === 1 ? language : undefined;
+}
 
 function exportDefault(name: string, value: unknown): string {
 	return `export const ${name} = ${JSON.stringify(value)};\nexport default ${name};\n`;
@@ -80,8 +96,6 @@ export function checklistContent(dir = 'checklists'): Plugin {
 		outputOptions(options) {
 			const names = options.chunkFileNames;
 			if (typeof names !== 'string' || !names.endsWith('/chunks/[hash].js')) return null;
-			const languageOf = (moduleIds: readonly string[]) =>
-				LOCALES.find((locale) => moduleIds.includes(resolved(`${TEXT_PREFIX}${locale}`)));
 			return {
 				...options,
 				chunkFileNames: ({ moduleIds }) => {

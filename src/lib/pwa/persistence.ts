@@ -1,5 +1,3 @@
-import { getSetting, setSetting } from '$lib/storage/settings';
-
 const ASKED = 'persistRequested';
 
 export type PersistState = 'persisted' | 'best-effort' | 'unsupported';
@@ -9,7 +7,10 @@ export type PersistState = 'persisted' | 'best-effort' | 'unsupported';
  * Chrome and Safari decide silently; Firefox asks the user, so asking on page load would be rude.
  */
 export async function requestPersistenceOnce(): Promise<void> {
-	if (!navigator.storage?.persist || (await getSetting(ASKED)) === true) return;
+	if (!navigator.storage?.persist) return;
+	// Storage's code comes with the first save, not with the pages that show the state (Settings).
+	const { getSetting, setSetting } = await import('$lib/storage/settings');
+	if ((await getSetting(ASKED)) === true) return;
 	await setSetting(ASKED, true);
 	await navigator.storage.persist();
 }

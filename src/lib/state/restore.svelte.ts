@@ -1,7 +1,6 @@
 import type { Locale } from '$lib/domain/shared/locale';
 import type { Backup } from '$lib/domain/formats/backup';
 import type { BackupErrorCode } from '$lib/domain/formats/import-backup';
-import { isIosSafari } from '$lib/pwa/install.svelte';
 import { profiles } from './profiles.svelte';
 import type { ChosenFile } from '$lib/app/read-chosen-file';
 
@@ -24,23 +23,6 @@ export interface RestoreError {
 
 /** The parts of a `File` the restore needs (a test can pass a plain object). */
 export type BackupFile = ChosenFile;
-
-/**
- * Safari (iPhone, iPad and Mac) deletes a site's data after 7 days without a visit, unless the
- * site was added to the Home Screen or the Dock. Other browsers on iOS say CriOS/FxiOS/EdgiOS.
- */
-export function safariMayDeleteData(ua: string, maxTouchPoints: number): boolean {
-	if (isIosSafari(ua, maxTouchPoints)) return true;
-	return /Safari\//.test(ua) && !/Chrome|Chromium|CriOS|FxiOS|EdgiOS|Edg|OPR|Android/.test(ua);
-}
-
-/** For the Settings page: Safari, and the app is not installed. Browser only. */
-export function shouldWarnAboutSafari(): boolean {
-	const standalone =
-		window.matchMedia('(display-mode: standalone)').matches ||
-		(navigator as Navigator & { standalone?: boolean }).standalone === true;
-	return !standalone && safariMayDeleteData(navigator.userAgent, navigator.maxTouchPoints);
-}
 
 /**
  * The file checks (zod, the backup format, the problem texts) load when a file is chosen: the

@@ -1,7 +1,7 @@
-import type { help } from '$lib/i18n/features/help';
+import type ja from '$lib/i18n/features/help.ja';
 
 /** The situations' text all lives in the help catalogue. */
-type HelpKey = keyof (typeof help)['ja'];
+export type HelpKey = keyof typeof ja;
 
 /** One line of the write-down form; `label` and `hint` may be worded for the situation. */
 export interface NoteField {

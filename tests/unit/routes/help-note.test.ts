@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { help } from '$lib/i18n/features/help';
+import ja from '$lib/i18n/features/help.ja';
+import en from '$lib/i18n/features/help.en';
 
-// The help page registers its own catalogue; these keys must all be in it.
-const messages = help;
+// The help page loads its own catalogue; these keys must all be in it.
+const messages = { ja, en };
 import { KEBAB_ID } from '$lib/domain/content/text';
 import { composeNote, noteFileName } from '../../../src/routes/help/note';
 import { SITUATIONS } from '../../../src/routes/help/situations';

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test, vi } from 'vitest';
 import type { Backup } from '$lib/domain/formats/backup';
 import { BACKUP_MAX_BYTES } from '$lib/domain/formats/import-backup';
-import { RestoreState, safariMayDeleteData, type BackupFile } from '$lib/state/restore.svelte';
+import { safariMayDeleteData } from '$lib/pwa/safari-storage';
+import { RestoreState, type BackupFile } from '$lib/state/restore.svelte';
 
 const VALID = readFileSync('tests/fixtures/formats/backup-v1.json');
 
