@@ -182,7 +182,7 @@ async function fetchedByPage(browser, url) {
 const TEXT_CHUNK = /(?:^|\/)text-([a-z]{2})\.[^/]+\.js$/;
 
 /**
- * Each language's text chunk in build/, and whether the installed worker kept it.
+ * Each language's text chunks in build/, and whether the installed worker kept them all.
  * @param {string[]} kept the text chunks in the worker's cache
  * @returns {Promise<Record<string, { gzipBytes: number, kept: boolean }>>}
  */
@@ -194,10 +194,10 @@ async function languageTexts(kept) {
 		const language = TEXT_CHUNK.exec(name)?.[1];
 		if (!language) continue;
 		const file = `_app/immutable/chunks/${name}`;
-		texts[language] = {
-			gzipBytes: (await measureFiles([file])).gzipBytes,
-			kept: kept.includes(file)
-		};
+		// A language has several text chunks (the checklist's, the help page's): kept together.
+		const text = (texts[language] ??= { gzipBytes: 0, kept: true });
+		text.gzipBytes += (await measureFiles([file])).gzipBytes;
+		text.kept &&= kept.includes(file);
 	}
 	return texts;
 }
