@@ -1,6 +1,7 @@
 // Page weights for `npm run bench` (issue 18), measured in Chromium against a served build:
 // - the precache: every file the service worker holds after install, read from its cache, but
-//   for the content's text, which it holds per language in use (listed on its own);
+//   for the text chunks (the content's, and the large page texts), which it holds per language in
+//   use (listed on their own);
 // - each prerendered page's first load: the HTML and every file the browser fetched before the
 //   app started rendering (the `twc:start` mark of the root layout), that is the module
 //   preloads, stylesheets, entry scripts, their imports, and whatever the load functions await;
@@ -178,11 +179,11 @@ async function fetchedByPage(browser, url) {
 	}
 }
 
-/** A language's text chunk (src/lib/domain/content/by-language.ts). */
+/** A language's text chunk (src/lib/domain/content/by-language.ts): the content's, or a page's. */
 const TEXT_CHUNK = /(?:^|\/)text-([a-z]{2})\.[^/]+\.js$/;
 
 /**
- * Each language's text chunk in build/, and whether the installed worker kept it.
+ * Each language's text chunks in build/, added up, and whether the installed worker kept them.
  * @param {string[]} kept the text chunks in the worker's cache
  * @returns {Promise<Record<string, { gzipBytes: number, kept: boolean }>>}
  */
@@ -194,9 +195,11 @@ async function languageTexts(kept) {
 		const language = TEXT_CHUNK.exec(name)?.[1];
 		if (!language) continue;
 		const file = `_app/immutable/chunks/${name}`;
+		const { gzipBytes } = await measureFiles([file]);
+		const sum = texts[language] ?? { gzipBytes: 0, kept: true };
 		texts[language] = {
-			gzipBytes: (await measureFiles([file])).gzipBytes,
-			kept: kept.includes(file)
+			gzipBytes: sum.gzipBytes + gzipBytes,
+			kept: sum.kept && kept.includes(file)
 		};
 	}
 	return texts;
@@ -245,7 +248,7 @@ async function precacheSize(browser, origin, pageFiles) {
 				([language, { gzipBytes, kept }]) => `${language} ${kb(gzipBytes)}${kept ? ' (kept)' : ''}`
 			)
 			.join(', ');
-		console.log(`Content text per language, kept on first use or at install: ${text}`);
+		console.log(`Text per language, kept on first use or at install: ${text}`);
 		return { ...total, groups, texts, target: PRECACHE_TARGET_BYTES, pass };
 	} finally {
 		await context.close();
