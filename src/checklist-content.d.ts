@@ -31,11 +31,24 @@ declare module 'virtual:meeting-content' {
 }
 
 declare module 'virtual:meeting-check-content' {
-	export const meetingCheck: Pick<
-		import('$lib/domain/content/compile').Content['meetings'],
-		'levels' | 'measures'
-	>;
+	export const meetingCheck: import('$lib/load-meeting-check').MeetingCheckContent;
 	export default meetingCheck;
+}
+
+// The same in parts: the shape without text, and each language's text on its own.
+declare module 'virtual:meeting-check-shape' {
+	export const shape: unknown;
+	export default shape;
+}
+
+declare module 'virtual:meeting-check-text-ja' {
+	export const text: string[];
+	export default text;
+}
+
+declare module 'virtual:meeting-check-text-en' {
+	export const text: string[];
+	export default text;
 }
 
 declare module 'virtual:meeting-setting-owners' {

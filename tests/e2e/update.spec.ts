@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { RequestListener } from 'node:http';
 import type { Page } from '@playwright/test';
 import { createStaticHandler, listen } from '../../scripts/static-server.js';
@@ -204,7 +204,7 @@ test('while an update waits, the old version still opens every page offline', as
 	}
 });
 
-test('a new version keeps the content text of every language used before', async ({ page }) => {
+test('a new version keeps the text chunks of every language used before', async ({ page }) => {
 	await page.goto(url + '/');
 	await waitForApp(page);
 	await waitForServiceWorker(page);
@@ -220,10 +220,16 @@ test('a new version keeps the content text of every language used before', async
 	await checkForUpdate(page);
 	await expect(page.getByText('新しいバージョンがあります。')).toBeVisible();
 
-	const languages = await page.evaluate(async () => {
+	const kept = await page.evaluate(async () => {
 		const name = (await caches.keys()).find((key) => key.includes('e2e-b'));
 		const keys = await (await caches.open(name!)).keys();
-		return keys.flatMap((request) => /\/text-(ja|en)\.[^/]+\.js$/.exec(request.url)?.[1] ?? []);
+		return keys.flatMap((request) => /\/(text-(?:ja|en)\.[^/]+\.js)$/.exec(request.url)?.[1] ?? []);
 	});
-	expect(languages.sort()).toEqual(['en', 'ja']);
+	// Every text chunk of both languages (the content's and the pages' large texts).
+	const built = readdirSync(`${BUILDS.b}/_app/immutable/chunks`).filter((file) =>
+		/^text-(ja|en)\.[^/]+\.js$/.test(file)
+	);
+	expect(built.filter((file) => file.startsWith('text-en.')).length).toBeGreaterThan(0);
+	expect(built.filter((file) => file.startsWith('text-ja.')).length).toBeGreaterThan(0);
+	expect(kept.sort()).toEqual(built.sort());
 });

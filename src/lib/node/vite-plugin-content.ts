@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { splitByLanguage, textChunkName } from '../domain/content/by-language.ts';
 import { LOCALES, type Locale } from '../domain/shared/locale.ts';
+import { checkedMeasure } from '../domain/meetings/meeting-check.ts';
 import { settingOwnersOf } from '../domain/meetings/setting-owners.ts';
 import { loadContent } from './read-checklists.ts';
 
@@ -16,8 +17,12 @@ const TEXT_IDS = LOCALES.map((locale) => `${TEXT_PREFIX}${locale}`);
 const VERSION_ID = 'virtual:checklist-version';
 /** Criteria, meeting levels and app cards: only the meeting pages load them. */
 const MEETINGS_ID = 'virtual:meeting-content';
-/** Levels and measures: all the meeting check needs before it starts (not the app cards). */
+/** Levels and measures: all the meeting check needs before it starts (not the app cards)... */
 const MEETING_CHECK_ID = 'virtual:meeting-check-content';
+/** ...in parts too, like the checklist: the shape, and each language's text. */
+const MEETING_CHECK_SHAPE_ID = 'virtual:meeting-check-shape';
+const MEETING_CHECK_TEXT_PREFIX = 'virtual:meeting-check-text-';
+const MEETING_CHECK_TEXT_IDS = LOCALES.map((locale) => `${MEETING_CHECK_TEXT_PREFIX}${locale}`);
 /** Who changes each app card setting: all the employee's checklist needs of the meeting content. */
 const OWNERS_ID = 'virtual:meeting-setting-owners';
 const resolved = (id: string) => `\0${id}`;
@@ -28,7 +33,12 @@ const MESSAGES_FILE = /[\\/]src[\\/]lib[\\/]i18n[\\/]features[\\/][\w-]+\.(\w+)\
 /** The language of a module that holds one language's text only: the content's or a feature's. */
 function textLanguage(id: string): Locale | undefined {
 	const file = MESSAGES_FILE.exec(id)?.[1];
-	return LOCALES.find((locale) => id === resolved(`${TEXT_PREFIX}${locale}`) || file === locale);
+	return LOCALES.find(
+		(locale) =>
+			id === resolved(`${TEXT_PREFIX}${locale}`) ||
+			id === resolved(`${MEETING_CHECK_TEXT_PREFIX}${locale}`) ||
+			file === locale
+	);
 }
 
 /** The language of a chunk made of one language's text only, if it is one. */
@@ -40,6 +50,19 @@ function languageOf(moduleIds: readonly string[]): Locale | undefined {
 
 function exportDefault(name: string, value: unknown): string {
 	return `export const ${name} = ${JSON.stringify(value)};\nexport default ${name};\n`;
+}
+
+/** The module `id` if it is `value`'s shape (`shapeId`) or one language's text (`textPrefix`). */
+function inParts(
+	value: unknown,
+	id: string,
+	shapeId: string,
+	textPrefix: string
+): string | undefined {
+	const { shape, text } = splitByLanguage(value);
+	if (id === resolved(shapeId)) return exportDefault('shape', shape);
+	const locale = LOCALES.find((own) => id === resolved(`${textPrefix}${own}`));
+	return locale ? exportDefault('text', text[locale]) : undefined;
 }
 
 /**
@@ -58,6 +81,8 @@ export function checklistContent(dir = 'checklists'): Plugin {
 		VERSION_ID,
 		MEETINGS_ID,
 		MEETING_CHECK_ID,
+		MEETING_CHECK_SHAPE_ID,
+		...MEETING_CHECK_TEXT_IDS,
 		OWNERS_ID
 	];
 	// Compiled once per build (each module used to compile it again), and again after an edit.
@@ -78,18 +103,19 @@ export function checklistContent(dir = 'checklists'): Plugin {
 			if (id === resolved(VERSION_ID)) return version;
 			const { meetings, ...checklist } = content;
 			if (id === resolved(MEETINGS_ID)) return exportDefault('meetings', meetings);
-			if (id === resolved(MEETING_CHECK_ID)) {
-				const { levels, measures } = meetings;
-				return exportDefault('meetingCheck', { levels, measures });
-			}
+			const meetingCheck = {
+				levels: meetings.levels,
+				measures: meetings.measures.map(checkedMeasure)
+			};
+			if (id === resolved(MEETING_CHECK_ID)) return exportDefault('meetingCheck', meetingCheck);
 			if (id === resolved(OWNERS_ID)) {
 				return exportDefault('settingOwners', settingOwnersOf(meetings.cards));
 			}
 			if (id === resolved(CONTENT_ID)) return exportDefault('content', checklist);
-			const { shape, text } = splitByLanguage(checklist);
-			if (id === resolved(SHAPE_ID)) return exportDefault('shape', shape);
-			const locale = LOCALES.find((own) => id === resolved(`${TEXT_PREFIX}${own}`));
-			return exportDefault('text', locale ? text[locale] : undefined);
+			return (
+				inParts(meetingCheck, id, MEETING_CHECK_SHAPE_ID, MEETING_CHECK_TEXT_PREFIX) ??
+				inParts(checklist, id, SHAPE_ID, TEXT_PREFIX)
+			);
 		},
 		// SvelteKit names client chunks by their hash alone; a language's text chunk gets its
 		// language in its name, so the service worker can tell it apart.

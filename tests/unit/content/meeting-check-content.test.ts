@@ -8,7 +8,8 @@ import {
 	type MeetingCheck,
 	type MeetingSituation
 } from '$lib/domain/meetings/meeting-check';
-import { meeting } from '$lib/i18n/features/meeting';
+import ja from '$lib/i18n/features/meeting.ja';
+import en from '$lib/i18n/features/meeting.en';
 import { readChecklistFiles } from '$lib/node/read-checklists';
 
 // The pre-meeting check built from the real measures in checklists/meetings/sensitivity.yaml.
@@ -35,7 +36,7 @@ function* situations(): Generator<MeetingSituation> {
 
 /** Every line the page shows for a check, boxes and the SHOULD list, in one language. */
 function lines(check: MeetingCheck, lang: 'ja' | 'en'): string[] {
-	const messages = meeting[lang] as Record<string, string>;
+	const messages: Record<string, string> = { ja, en }[lang];
 	const boxes = check.areas.flatMap((a) =>
 		a.points.map((p) => p.measure?.title[lang] ?? messages[`meeting.${p.key}`] ?? p.key)
 	);

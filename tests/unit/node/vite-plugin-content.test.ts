@@ -89,4 +89,49 @@ describe('the checklist-content Vite plugin', () => {
 		expect((plugin.resolveId as (id: string) => unknown)('svelte')).toBeUndefined();
 		expect(await (plugin.load as (id: string) => Promise<unknown>)('/src/app.css')).toBeUndefined();
 	});
+
+	it("names a chunk of one language's text text-<lang>, and no other", () => {
+		const plugin = checklistContent('checklists');
+		const outputOptions = plugin.outputOptions as (options: object) => {
+			chunkFileNames: (chunk: { moduleIds: string[] }) => string;
+		};
+		const { chunkFileNames } = outputOptions({ chunkFileNames: '_app/immutable/chunks/[hash].js' });
+		const name = (...moduleIds: string[]) => chunkFileNames({ moduleIds });
+		const features = '/app/src/lib/i18n/features';
+		expect(name('\0virtual:checklist-text-en')).toBe('_app/immutable/chunks/text-en.[hash].js');
+		expect(name('\0virtual:meeting-check-text-ja')).toBe('_app/immutable/chunks/text-ja.[hash].js');
+		expect(name(`${features}/help.ja.ts`)).toBe('_app/immutable/chunks/text-ja.[hash].js');
+		expect(name(`${features}/meeting.en.ts`)).toBe('_app/immutable/chunks/text-en.[hash].js');
+		// Code, both languages, or text with code: precached for everyone, as before.
+		expect(name(`${features}/help.ts`)).toBe('_app/immutable/chunks/[hash].js');
+		expect(name(`${features}/help.ja.ts`, `${features}/help.en.ts`)).toBe(
+			'_app/immutable/chunks/[hash].js'
+		);
+		expect(name(`${features}/help.ja.ts`, '/app/src/routes/help/note.ts')).toBe(
+			'_app/immutable/chunks/[hash].js'
+		);
+	});
+
+	it('offers the meeting check in parts, without the sources and items it does not show', async () => {
+		const plugin = checklistContent('checklists');
+		const load = plugin.load as (id: string) => Promise<string | undefined>;
+		const resolveId = plugin.resolveId as (id: string) => string;
+		const exported = async (id: string, name: string) =>
+			JSON.parse(
+				new RegExp(`^export const ${name} = (.*);$`, 'm').exec(
+					(await load(resolveId(id))) ?? ''
+				)?.[1] ?? 'null'
+			);
+		const shape = await exported('virtual:meeting-check-shape', 'shape');
+		const ja: string[] = await exported('virtual:meeting-check-text-ja', 'text');
+		const en: string[] = await exported('virtual:meeting-check-text-en', 'text');
+		expect(shape.levels[0]).toEqual({ id: 'low', name: { $text: 0 }, description: { $text: 1 } });
+		expect(ja[0]).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+		expect(en[0]).toMatch(/^Low/);
+		expect(ja).toHaveLength(en.length);
+		for (const measure of shape.measures) {
+			expect(measure, measure.id).not.toHaveProperty('sources');
+			expect(measure, measure.id).not.toHaveProperty('items');
+		}
+	});
 });

@@ -37,6 +37,18 @@ export const LEAK_CHECKS: readonly LeakCheck[] = [
 ];
 
 /** What the check is fitted to. */
+/**
+ * What the check reads of a measure: not the sources it rests on nor the checklist items that
+ * ask the same. Its page does not show them, so it does not load them.
+ */
+export type CheckedMeasure = Omit<MeetingMeasure, 'sources' | 'items'>;
+
+/** `measure` without what the check does not read. */
+export function checkedMeasure(measure: MeetingMeasure): CheckedMeasure {
+	const { id, title, why, mustFrom, area, hostOnly, exceptWhen } = measure;
+	return { id, title, why, mustFrom, area, hostOnly, exceptWhen };
+}
+
 export interface MeetingSituation {
 	level: SensitivityLevel;
 	/** The person sets the meeting up, so the host's measures are theirs too. */
@@ -47,31 +59,31 @@ export interface MeetingSituation {
 
 /** One box to tick: a measure the level makes MUST, or a look-around point. */
 export type CheckPoint =
-	| { key: `measure.${string}`; area: MeetingArea; measure: MeetingMeasure }
+	| { key: `measure.${string}`; area: MeetingArea; measure: CheckedMeasure }
 	| { key: LeakCheckKey; area: MeetingArea; measure?: undefined };
 
 export interface MeetingCheck {
 	/** The boxes, grouped by area in area order; an area with nothing to tick is left out. */
 	areas: { area: MeetingArea; points: CheckPoint[] }[];
 	/** SHOULD at this level: worth doing, listed without a box, never holding the check back. */
-	should: MeetingMeasure[];
+	should: CheckedMeasure[];
 }
 
 const LEVEL_RANK: Record<SensitivityLevel, number> = { low: 0, medium: 1, high: 2 };
 
 /** The meeting's measures split by what the level makes them: MUST from `mustFrom` up, else SHOULD. */
 export function measuresFor(
-	measures: readonly MeetingMeasure[],
+	measures: readonly CheckedMeasure[],
 	level: SensitivityLevel
-): { must: MeetingMeasure[]; should: MeetingMeasure[] } {
-	const isMust = (m: MeetingMeasure) => LEVEL_RANK[m.mustFrom] <= LEVEL_RANK[level];
+): { must: CheckedMeasure[]; should: CheckedMeasure[] } {
+	const isMust = (m: CheckedMeasure) => LEVEL_RANK[m.mustFrom] <= LEVEL_RANK[level];
 	return { must: measures.filter(isMust), should: measures.filter((m) => !isMust(m)) };
 }
 
 const holds = (conditions: readonly Condition[], context: RuleContext) =>
 	conditions.some((c) => conditionMatches(c, context));
 
-function measureApplies(measure: MeetingMeasure, { hosting, context }: MeetingSituation): boolean {
+function measureApplies(measure: CheckedMeasure, { hosting, context }: MeetingSituation): boolean {
 	if (measure.hostOnly && !hosting) return false;
 	return !(context && measure.exceptWhen && holds(measure.exceptWhen, context));
 }
@@ -86,7 +98,7 @@ function leakCheckApplies(check: LeakCheck, must: ReadonlySet<string>, context?:
  * points they leave, each once, in four areas. A point a measure asks for is never asked twice.
  */
 export function meetingCheck(
-	measures: readonly MeetingMeasure[],
+	measures: readonly CheckedMeasure[],
 	situation: MeetingSituation
 ): MeetingCheck {
 	const applying = measures.filter((m) => measureApplies(m, situation));

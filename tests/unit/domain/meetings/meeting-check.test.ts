@@ -8,7 +8,8 @@ import {
 	openBeforeMeeting
 } from '$lib/domain/meetings/meeting-check';
 import { meetingCheckRecordSchema } from '$lib/domain/meetings/meeting-check-record';
-import { meeting } from '$lib/i18n/features/meeting';
+import ja from '$lib/i18n/features/meeting.ja';
+import en from '$lib/i18n/features/meeting.en';
 
 const text = { ja: 'テキスト', en: 'Text' };
 const measure = (
@@ -37,10 +38,10 @@ describe('the look-around points', () => {
 	it('are worded in both languages, each once', () => {
 		expect(new Set(LEAK_CHECKS.map((c) => c.key)).size).toBe(LEAK_CHECKS.length);
 		for (const area of ['camera', 'mic', 'share', 'join'])
-			expect(meeting.ja[`meeting.${area}` as keyof typeof meeting.ja], area).toBeTruthy();
+			expect(ja[`meeting.${area}` as keyof typeof ja], area).toBeTruthy();
 		for (const { key } of LEAK_CHECKS) {
-			expect(meeting.ja[`meeting.${key}` as keyof typeof meeting.ja], key).toBeTruthy();
-			expect(meeting.en[`meeting.${key}` as keyof typeof meeting.en], key).toBeTruthy();
+			expect(ja[`meeting.${key}` as keyof typeof ja], key).toBeTruthy();
+			expect(en[`meeting.${key}` as keyof typeof en], key).toBeTruthy();
 		}
 	});
 
