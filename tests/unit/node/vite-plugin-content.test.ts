@@ -15,6 +15,15 @@ async function loadVirtualModule(dir: string): Promise<string> {
 	return code;
 }
 
+/** The JSON value a virtual module of the plugin exports as `name`. */
+async function exported(id: string, name: string) {
+	const plugin = checklistContent('checklists');
+	const load = plugin.load as (id: string) => Promise<string | undefined>;
+	const resolveId = plugin.resolveId as (id: string) => string;
+	const code = (await load(resolveId(id))) ?? '';
+	return JSON.parse(new RegExp(`^export const ${name} = (.*);$`, 'm').exec(code)![1]!);
+}
+
 describe('the checklist-content Vite plugin', () => {
 	it('compiles checklists/ into a module exporting the validated content', async () => {
 		const code = await loadVirtualModule('checklists');
@@ -62,15 +71,6 @@ describe('the checklist-content Vite plugin', () => {
 	});
 
 	it('offers the content in parts: the shape without text and each language on its own', async () => {
-		const plugin = checklistContent('checklists');
-		const load = plugin.load as (id: string) => Promise<string | undefined>;
-		const resolveId = plugin.resolveId as (id: string) => string;
-		const exported = async (id: string, name: string) =>
-			JSON.parse(
-				new RegExp(`^export const ${name} = (.*);$`, 'm').exec(
-					(await load(resolveId(id))) ?? ''
-				)![1]!
-			);
 		const content = await exported('virtual:checklist-content', 'content');
 		const shape = await exported('virtual:checklist-shape', 'shape');
 		const ja = await exported('virtual:checklist-text-ja', 'text');
@@ -113,15 +113,6 @@ describe('the checklist-content Vite plugin', () => {
 	});
 
 	it('offers the meeting check in parts, without the sources and items it does not show', async () => {
-		const plugin = checklistContent('checklists');
-		const load = plugin.load as (id: string) => Promise<string | undefined>;
-		const resolveId = plugin.resolveId as (id: string) => string;
-		const exported = async (id: string, name: string) =>
-			JSON.parse(
-				new RegExp(`^export const ${name} = (.*);$`, 'm').exec(
-					(await load(resolveId(id))) ?? ''
-				)?.[1] ?? 'null'
-			);
 		const shape = await exported('virtual:meeting-check-shape', 'shape');
 		const ja: string[] = await exported('virtual:meeting-check-text-ja', 'text');
 		const en: string[] = await exported('virtual:meeting-check-text-en', 'text');
