@@ -8,6 +8,7 @@ type Def = z.core.$ZodTypeDef & {
 	valueType?: Node;
 	innerType?: Node;
 	in?: Node;
+	options?: Node[];
 };
 
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch']);
@@ -28,6 +29,10 @@ export function leafPatterns(schema: Node, prefix: readonly string[] = []): stri
 		return Object.entries(def.shape ?? {}).flatMap(([key, value]) =>
 			leafPatterns(value, [...prefix, key])
 		);
+	}
+	if (def.type === 'union') {
+		// The versions of one format: each field once, as any version has it.
+		return [...new Set(def.options!.flatMap((option) => leafPatterns(option, prefix)))];
 	}
 	if (def.type === 'record') return leafPatterns(def.valueType!, [...prefix, '*']);
 	if (def.type === 'array') {

@@ -11,7 +11,7 @@ import { useFreshIndexedDb } from '../../helpers/fresh-indexeddb';
 useFreshIndexedDb();
 beforeEach(() => orgPolicy.reload());
 
-const PACK = JSON.parse(readFileSync('tests/fixtures/formats/policy-pack-v3.json', 'utf8'));
+const PACK = JSON.parse(readFileSync('tests/fixtures/formats/policy-pack-v4.json', 'utf8'));
 
 function file(name: string, data: unknown) {
 	const bytes = new TextEncoder().encode(typeof data === 'string' ? data : JSON.stringify(data));
@@ -34,19 +34,19 @@ describe('loading an organisation policy', () => {
 	test('a newer version replaces; an older one is refused and nothing changes', async () => {
 		await orgPolicy.follow(PACK);
 		const state = new PackImport();
-		await state.choose(file('newer.json', { ...PACK, packVersion: 4 }));
-		expect(state.replacement).toEqual({ kind: 'newer', from: 3, to: 4 });
+		await state.choose(file('newer.json', { ...PACK, packVersion: 5 }));
+		expect(state.replacement).toEqual({ kind: 'newer', from: 4, to: 5 });
 		state.cancel();
-		await state.choose(file('older.json', { ...PACK, packVersion: 1 }));
+		await state.choose(file('older.json', { ...PACK, packVersion: 1, rules: undefined }));
 		expect(state.phase).toBe('failed');
 		expect(state.error?.code).toBe('older');
 		expect(state.error?.detail('en')).toBe(
-			'older.json: an older version (1) than the one this device follows (3); ask for the newer one'
+			'older.json: an older version (1) than the one this device follows (4); ask for the newer one'
 		);
 		expect(state.error?.detail('ja')).toBe(
-			'ファイル「older.json」: この端末が従っている版（3）より古い版（1）です。新しい版を受け取ってください'
+			'ファイル「older.json」: この端末が従っている版（4）より古い版（1）です。新しい版を受け取ってください'
 		);
-		expect((await loadPacks()).active?.pack.packVersion).toBe(3);
+		expect((await loadPacks()).active?.pack.packVersion).toBe(4);
 	});
 
 	test('the same version with other content is refused as a conflict, naming both check codes', async () => {
@@ -62,10 +62,10 @@ describe('loading an organisation policy', () => {
 		expect(state.error?.code).toBe('conflict');
 		const [here, there] = [await fingerprint(PACK), await fingerprint(changed)];
 		expect(state.error?.detail('en')).toBe(
-			`changed.json: it says it is version 3, the version this device follows, but its content differs (check code of this one: ${there}; of the one this device follows: ${here})`
+			`changed.json: it says it is version 4, the version this device follows, but its content differs (check code of this one: ${there}; of the one this device follows: ${here})`
 		);
 		expect(state.error?.detail('ja')).toBe(
-			`ファイル「changed.json」: この端末が従っている第3版と同じ版ですが、中身が違います（確認用の番号: 読み込んだもの ${there}、この端末のもの ${here}）`
+			`ファイル「changed.json」: この端末が従っている第4版と同じ版ですが、中身が違います（確認用の番号: 読み込んだもの ${there}、この端末のもの ${here}）`
 		);
 		await state.confirm();
 		expect((await loadPacks()).active?.pack).toEqual(PACK);

@@ -120,6 +120,10 @@ const PACK = {
 	'summaryFields.name': 'pack.summaryName',
 	'summaryFields.department': 'pack.summaryDepartment',
 	minGroupSize: 'pack.minGroupSize',
+	rules: 'pack.rules',
+	'rules.text': 'pack.rulesText',
+	'rules.version': 'pack.rulesVersion',
+	attestationDate: 'pack.attestationDate',
 	issuedAt: 'pack.issuedAt',
 	note: 'note',
 	orgProfile: 'orgProfile',
@@ -159,6 +163,10 @@ const SUMMARY = {
 	lastMeetingCheckAt: 'summary.lastMeetingCheckAt',
 	createdAt: 'createdAt',
 	revision: 'summary.revision',
+	validUntil: 'summary.validUntil',
+	rulesAck: 'summary.rulesAck',
+	'rulesAck.version': 'pack.rulesVersion',
+	'rulesAck.at': 'summary.rulesAckAt',
 	digest: 'summary.digest'
 } as const;
 

@@ -26,7 +26,11 @@ export const SUMMARY_FILE: FileFormat<PostureSummary> = {
 	id: 'summary',
 	currentVersion: SUMMARY_FORMAT_VERSION,
 	maxBytes: SUMMARY_MAX_BYTES,
-	upgrades: new Map([[1, (data) => data]]),
+	// A version-1 summary is read as written: its digest covers it (see postureSummarySchema).
+	upgrades: new Map([
+		[1, (data) => data],
+		[2, (data) => data]
+	]),
 	schema: postureSummarySchema
 };
 

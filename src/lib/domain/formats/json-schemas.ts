@@ -12,8 +12,13 @@ import {
 } from '../content/meeting-schemas.ts';
 import { traceabilityFileSchema } from '../content/traceability.ts';
 import { backupSchema } from './backup.ts';
-import { policyPackSchema, policyPackV1Schema, policyPackV2Schema } from './policy-pack.ts';
-import { postureSummarySchema } from './summary.ts';
+import {
+	policyPackSchema,
+	policyPackV1Schema,
+	policyPackV2Schema,
+	policyPackV3Schema
+} from './policy-pack.ts';
+import { postureSummaryV1Schema, postureSummaryV2Schema } from './summary.ts';
 
 /**
  * The JSON Schemas published under static/schemas/, generated from the zod schemas so they can
@@ -32,8 +37,10 @@ export const jsonSchemas: Record<string, z.ZodType> = {
 	'telework-check-backup-v1.schema.json': backupSchema,
 	'telework-check-policy-pack-v1.schema.json': policyPackV1Schema,
 	'telework-check-policy-pack-v2.schema.json': policyPackV2Schema,
-	'telework-check-policy-pack-v3.schema.json': policyPackSchema,
-	'telework-check-summary-v1.schema.json': postureSummarySchema,
+	'telework-check-policy-pack-v3.schema.json': policyPackV3Schema,
+	'telework-check-policy-pack-v4.schema.json': policyPackSchema,
+	'telework-check-summary-v1.schema.json': postureSummaryV1Schema,
+	'telework-check-summary-v2.schema.json': postureSummaryV2Schema,
 	'telework-check-aggregate-v1.schema.json': aggregateReportSchema
 };
 

@@ -4,10 +4,12 @@ import type { PolicyPack } from './policy-pack.ts';
 // schema so that creating or editing a draft does not load zod.
 
 export const POLICY_PACK_FORMAT = 'telework-check-policy-pack';
-export const POLICY_PACK_FORMAT_VERSION = 3;
+export const POLICY_PACK_FORMAT_VERSION = 4;
 
 export const DEFAULT_RECHECK_DAYS = 90;
 export const DEFAULT_MIN_GROUP_SIZE = 5;
+/** The rules people acknowledge: a few pages, per language. */
+export const RULES_TEXT_MAX = 10_000;
 
 /** What an organisation does to one checklist item: make it MUST or SHOULD, or turn it off. */
 export const OVERRIDES = ['must', 'should', 'off'] as const;

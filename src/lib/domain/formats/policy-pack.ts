@@ -11,6 +11,7 @@ import {
 	OVERRIDES,
 	POLICY_PACK_FORMAT,
 	POLICY_PACK_FORMAT_VERSION,
+	RULES_TEXT_MAX,
 	SUMMARY_FIELD_RULES,
 	type Override,
 	type SummaryFieldRule
@@ -205,26 +206,54 @@ function packSchemaWith<V extends number, A extends z.ZodType<{ app: string }>>(
 /** Version 2: as version 3, with three verdicts. Still read, upgraded. */
 export const policyPackV2Schema = packSchemaWith(2, packMeetingAppV2Schema);
 
-/**
- * An organisation's policy: who to call, tier overrides, items turned off, its own items, its
- * decisions on meeting apps, how often to re-check, what a summary must carry and the smallest
- * group a breakdown may show. `packVersion` goes up on every publish.
- */
-export const policyPackSchema = packSchemaWith(
-	POLICY_PACK_FORMAT_VERSION,
-	packMeetingAppSchema
-).extend({
-	/** Tiers the admin's and owner's lists; absent until someone answers it. */
+/** Version 3: as version 4, without the rules people acknowledge or an attestation date. */
+export const policyPackV3Schema = packSchemaWith(3, packMeetingAppSchema).extend({
 	orgProfile: orgProfileSchema.optional()
 });
+
+/**
+ * The organisation's telework rules, which each person reads and acknowledges once per version.
+ * `version` is the pack version that last changed the text: republishing the pack for anything
+ * else does not ask everyone to acknowledge again.
+ */
+export const packRulesSchema = z.strictObject({
+	text: localizedText(RULES_TEXT_MAX),
+	version: z.int().min(1).max(1_000_000)
+});
+export type PackRules = z.infer<typeof packRulesSchema>;
+
+/**
+ * An organisation's policy: who to call, tier overrides, items turned off, its own items, its
+ * decisions on meeting apps, how often to re-check, what a summary must carry, the smallest
+ * group a breakdown may show, its telework rules and the date by which everyone confirms their
+ * check again. `packVersion` goes up on every publish.
+ */
+export const policyPackSchema = packSchemaWith(POLICY_PACK_FORMAT_VERSION, packMeetingAppSchema)
+	.extend({
+		/** Tiers the admin's and owner's lists; absent until someone answers it. */
+		orgProfile: orgProfileSchema.optional(),
+		rules: packRulesSchema.optional(),
+		/** The organisation-wide check date, for everyone's calendar. */
+		attestationDate: isoDate.optional()
+	})
+	.refine((pack) => !pack.rules || pack.rules.version <= pack.packVersion, {
+		message: 'must not be newer than the policy version',
+		path: ['rules', 'version'],
+		params: { expect: 'rules-version' }
+	});
 export type PolicyPack = z.infer<typeof policyPackSchema>;
 
-/** Version 2 → 3: a v2 verdict is a v3 verdict; "needs checking" did not exist yet. */
-export function upgradePackV2(data: Record<string, unknown>): Record<string, unknown> {
-	return { ...data, formatVersion: 3 };
+/** Version 3 → 4: no rules and no attestation date yet. */
+export function upgradePackV3(data: Record<string, unknown>): Record<string, unknown> {
+	return { ...data, formatVersion: 4 };
 }
 
-/** Version 1 → 3: the new fields take the defaults a v1 pack implied. */
+/** Version 2 → 4: a v2 verdict is a v3 verdict; "needs checking" did not exist yet. */
+export function upgradePackV2(data: Record<string, unknown>): Record<string, unknown> {
+	return upgradePackV3({ ...data, formatVersion: 3 });
+}
+
+/** Version 1 → 4: the new fields take the defaults a v1 pack implied. */
 export function upgradePackV1(data: Record<string, unknown>): Record<string, unknown> {
 	return upgradePackV2({
 		...data,

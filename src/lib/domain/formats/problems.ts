@@ -54,6 +54,8 @@ export const PROBLEM_KINDS = [
 	'waiver-reason',
 	'os-device',
 	'open-points',
+	'rules-version',
+	'rules-ack-org',
 	'condition-axis',
 	'known-profile',
 	'same-step-count',

@@ -4,6 +4,7 @@ import {
 	policyPackSchema,
 	upgradePackV1,
 	upgradePackV2,
+	upgradePackV3,
 	type PolicyPack
 } from './policy-pack.ts';
 import {
@@ -24,7 +25,8 @@ export const POLICY_PACK_FILE: FileFormat<PolicyPack> = {
 	upgrades: new Map([
 		[1, upgradePackV1],
 		[2, upgradePackV2],
-		[3, (data) => data]
+		[3, upgradePackV3],
+		[4, (data) => data]
 	]),
 	// The schema refuses an own item whose id is not `org-…` or is listed twice.
 	schema: policyPackSchema

@@ -34,7 +34,10 @@ function child(schema: Node, part: PropertyKey): Node | undefined {
 		shape?: Record<string, Node>;
 		element?: Node;
 		valueType?: Node;
+		options?: Node[];
 	};
+	// The versions of one format: the first that has the field.
+	if (def.type === 'union') return def.options?.map((o) => child(o, part)).find(Boolean);
 	if (def.type === 'object') return typeof part === 'string' ? def.shape?.[part] : undefined;
 	if (def.type === 'array') return typeof part === 'number' ? def.element : undefined;
 	if (def.type === 'record') return def.valueType;

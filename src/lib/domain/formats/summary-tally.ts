@@ -1,5 +1,5 @@
 import { ANSWER_STATUSES } from '../engine/answer.ts';
-import type { PostureSummary } from './summary.ts';
+import type { PostureSummary, SummaryWithout } from './summary.ts';
 
 /**
  * The strings a tally's numbers stand for: item ids and content versions, each numbered in the
@@ -21,7 +21,7 @@ export interface SummaryTally {
 	key: string;
 	importedAt: string;
 	/** The summary without its answers. */
-	head: Omit<PostureSummary, 'answers'>;
+	head: SummaryWithout<'answers'>;
 	/** Per answer, ANSWER_BYTES: item and content version (codebook numbers), status, waiver flag. */
 	answers: ArrayBuffer;
 	/** Each answer's `updatedAt`, one after the other (the app writes them 24 characters long). */

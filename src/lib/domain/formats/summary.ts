@@ -1,6 +1,8 @@
 import { z } from '../shared/zod.ts';
 import { ANSWER_STATUSES, profileIdSchema, type Answer } from '../engine/answer.ts';
 import { isoDate, kebabId, plainText } from '../content/text.ts';
+import { validUntilDate } from '../engine/attestation.ts';
+import { DEFAULT_RECHECK_DAYS } from './new-policy-pack.ts';
 import { CONTENT_VERSION_PATTERN } from '../content/version.ts';
 import { contextSchema, type TeleworkContext } from '../engine/context.ts';
 import { FINGERPRINT_PATTERN, canonicalJson, sha256Hex } from './canonical.ts';
@@ -12,7 +14,7 @@ import {
 import type { PolicyPack } from './policy-pack.ts';
 
 export const SUMMARY_FORMAT = 'telework-check-summary';
-export const SUMMARY_FORMAT_VERSION = 1;
+export const SUMMARY_FORMAT_VERSION = 2;
 
 const summaryAnswerSchema = z
 	.strictObject({
@@ -28,13 +30,8 @@ const summaryAnswerSchema = z
 		params: { expect: 'waiver-end' }
 	});
 
-/**
- * What one person sends about one device: its context and the status of each item, never notes
- * or reasons. Scores are not in the file: whoever imports it recomputes them.
- */
-export const postureSummarySchema = z.strictObject({
-	format: z.literal(SUMMARY_FORMAT),
-	formatVersion: z.literal(SUMMARY_FORMAT_VERSION),
+const summaryFormat = z.literal(SUMMARY_FORMAT);
+const summaryFields = {
 	appVersion: plainText(64),
 	contentVersion: z.string().regex(CONTENT_VERSION_PATTERN, 'must be a content version'),
 	org: z
@@ -73,9 +70,60 @@ export const postureSummarySchema = z.strictObject({
 	revision: z.int().min(1).max(1_000_000_000),
 	/** SHA-256 of the canonical form of everything else in the file. */
 	digest: z.string().regex(DIGEST_PATTERN, 'must be 64 lower-case hex digits')
+};
+
+/** Version 1: as version 2, without "valid until" and the rules acknowledgement. Still read. */
+export const postureSummaryV1Schema = z.strictObject({
+	format: summaryFormat,
+	formatVersion: z.literal(1),
+	...summaryFields
 });
+
+/** That the person read the organisation's rules of this version, and when. */
+export const rulesAckSchema = z.strictObject({
+	version: z.int().min(1).max(1_000_000),
+	at: z.iso.datetime()
+});
+export type RulesAck = z.infer<typeof rulesAckSchema>;
+
+/**
+ * Version 2: until when the check holds (the policy's re-check interval from the day it was
+ * made) and, when the policy has rules, which version of them the person acknowledged.
+ */
+export const postureSummaryV2Schema = z.strictObject({
+	format: summaryFormat,
+	formatVersion: z.literal(2),
+	...summaryFields,
+	validUntil: isoDate,
+	rulesAck: rulesAckSchema.optional()
+});
+
+/**
+ * What one person sends about one device: its context and the status of each item, never notes
+ * or reasons. Scores are not in the file: whoever imports it recomputes them. A version-1 file
+ * stays as it was written (its digest covers it), so both versions are read as they are.
+ */
+export const postureSummarySchema = z
+	.discriminatedUnion('formatVersion', [postureSummaryV1Schema, postureSummaryV2Schema])
+	.superRefine((summary, ctx) => {
+		if (summary.formatVersion === 2 && summary.rulesAck && !summary.org) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['rulesAck'],
+				message: 'acknowledges the rules of a policy the summary does not name',
+				params: { expect: 'rules-ack-org' }
+			});
+		}
+	});
 export type PostureSummary = z.infer<typeof postureSummarySchema>;
-export type UnsealedSummary = Omit<PostureSummary, 'digest'>;
+export type PostureSummaryV2 = z.infer<typeof postureSummaryV2Schema>;
+/** A summary without some fields, of either version (`Omit` on the union would merge them). */
+export type SummaryWithout<K extends keyof PostureSummary> = PostureSummary extends infer S
+	? S extends PostureSummary
+		? Omit<S, K>
+		: never
+	: never;
+export type UnsealedSummary = SummaryWithout<'digest'>;
 
 export function summaryPayload(summary: PostureSummary): UnsealedSummary {
 	return Object.fromEntries(
@@ -100,6 +148,8 @@ export interface SummaryInput {
 	profile: { id: string; context: TeleworkContext };
 	answers: readonly Answer[];
 	lastMeetingCheckAt?: string;
+	/** The rules version acknowledged, when the policy has rules and the person read them. */
+	rulesAck?: RulesAck;
 	createdAt: string;
 	revision: number;
 }
@@ -148,7 +198,12 @@ export async function buildSummary(input: SummaryInput): Promise<BuildResult> {
 		})),
 		...(input.lastMeetingCheckAt ? { lastMeetingCheckAt: input.lastMeetingCheckAt } : {}),
 		createdAt: input.createdAt,
-		revision: input.revision
+		revision: input.revision,
+		validUntil: validUntilDate(
+			input.createdAt,
+			input.pack?.pack.recheckDays ?? DEFAULT_RECHECK_DAYS
+		),
+		...(input.pack && input.rulesAck ? { rulesAck: input.rulesAck } : {})
 	};
 	const summary = await sealSummary(payload);
 	return { ok: true, summary: postureSummarySchema.parse(summary) };

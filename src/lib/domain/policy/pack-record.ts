@@ -1,6 +1,11 @@
 import { z } from '../shared/zod.ts';
 import { ORG_ITEM_ID_MAX, ORG_ITEM_ID_PREFIX } from '../formats/patterns.ts';
-import { orgItemIdSchema, policyPackSchema, upgradePackV2 } from '../formats/policy-pack.ts';
+import {
+	orgItemIdSchema,
+	policyPackSchema,
+	upgradePackV2,
+	upgradePackV3
+} from '../formats/policy-pack.ts';
 
 const isOrgItemId = (id: string) => orgItemIdSchema.safeParse(id).success;
 
@@ -48,11 +53,20 @@ export function upgradeOwnItemIds(pack: Record<string, unknown>): Record<string,
 	return { ...pack, extraItems, ...(pack.overrides === undefined ? {} : { overrides }) };
 }
 
+const STORED_UPGRADES = new Map<
+	unknown,
+	(data: Record<string, unknown>) => Record<string, unknown>
+>([
+	[2, upgradePackV2],
+	[3, upgradePackV3]
+]);
+
 /** A pack stored by an earlier version of the app is read as the current one. */
 function upgradeStored(value: unknown): unknown {
 	if (typeof value !== 'object' || value === null) return value;
 	const stored = value as Record<string, unknown>;
-	return upgradeOwnItemIds(stored.formatVersion === 2 ? upgradePackV2(stored) : stored);
+	const upgrade = STORED_UPGRADES.get(stored.formatVersion);
+	return upgradeOwnItemIds(upgrade ? upgrade(stored) : stored);
 }
 
 /** `active`: the policy this device follows. `draft`: the policy an admin is writing. */

@@ -13,6 +13,7 @@ const text = (name: string) => readFileSync(`${FIXTURES}/${name}`, 'utf8');
 const encode = (s: string) => new TextEncoder().encode(s);
 const v2 = () => JSON.parse(text('policy-pack-v2.json'));
 const v3 = () => JSON.parse(text('policy-pack-v3.json'));
+const v4 = () => JSON.parse(text('policy-pack-v4.json'));
 
 function errorOf(data: unknown, name = 'pack.json') {
 	const result = readPolicyPack(encode(JSON.stringify(data)), name);
@@ -21,15 +22,34 @@ function errorOf(data: unknown, name = 'pack.json') {
 }
 
 describe('reading a policy pack', () => {
-	it('reads the published v3 example unchanged', () => {
-		const result = readPolicyPack(encode(text('policy-pack-v3.json')), 'pack.json');
-		expect(result).toEqual({ ok: true, value: v3() });
-		expect(policyPackSchema.parse(v3())).toEqual(v3());
+	it('reads the published v4 example unchanged, rules and attestation date included', () => {
+		const result = readPolicyPack(encode(text('policy-pack-v4.json')), 'pack.json');
+		expect(result).toEqual({ ok: true, value: v4() });
+		expect(policyPackSchema.parse(v4())).toEqual(v4());
+	});
+
+	it('upgrades a v3 pack: every field kept, no rules, only the format version moves', () => {
+		const result = readPolicyPack(encode(text('policy-pack-v3.json')), 'v3.json');
+		expect(result).toEqual({ ok: true, value: { ...v3(), formatVersion: 4 } });
+	});
+
+	it('refuses rules newer than the pack, or empty, naming the field', () => {
+		const ahead = { ...v4(), rules: { ...v4().rules, version: 5 } };
+		expect(errorOf(ahead)).toMatchObject({
+			field: 'rules.version',
+			problem: { kind: 'rules-version' }
+		});
+		const blank = { ...v4(), rules: { ...v4().rules, text: { ja: ' ', en: 'x' } } };
+		expect(errorOf(blank)).toMatchObject({ field: 'rules.text.ja', problem: { kind: 'fill' } });
+		expect(errorOf({ ...v4(), attestationDate: '2027-02-30' })).toMatchObject({
+			field: 'attestationDate',
+			problem: { kind: 'date' }
+		});
 	});
 
 	it('upgrades a v2 pack: every field and verdict kept, only the format version moves', () => {
 		const result = readPolicyPack(encode(text('policy-pack-v2.json')), 'v2.json');
-		expect(result).toEqual({ ok: true, value: { ...v2(), formatVersion: 3 } });
+		expect(result).toEqual({ ok: true, value: { ...v2(), formatVersion: 4 } });
 	});
 
 	it('refuses "needs-checking" in a v2 pack, and a v3 verdict without its open points', () => {
@@ -47,7 +67,7 @@ describe('reading a policy pack', () => {
 		const v1 = JSON.parse(text('policy-pack-v1.json'));
 		const result = readPolicyPack(encode(text('policy-pack-v1.json')), 'old.json');
 		if (!result.ok) throw new Error(fileErrorText('en', result.error));
-		expect(result.value).toMatchObject({ ...v1, formatVersion: 3 });
+		expect(result.value).toMatchObject({ ...v1, formatVersion: 4 });
 		expect(result.value).toMatchObject({
 			packVersion: 1,
 			meetingApps: [],
@@ -58,9 +78,9 @@ describe('reading a policy pack', () => {
 	});
 
 	it('refuses a newer format with a plea to update, and unknown keys at any level', () => {
-		expect(errorOf({ ...v3(), formatVersion: 4 })).toMatchObject({
+		expect(errorOf({ ...v4(), formatVersion: 5 })).toMatchObject({
 			code: 'newer-version',
-			problem: { kind: 'newer-version', params: { version: 4 } }
+			problem: { kind: 'newer-version', params: { version: 5 } }
 		});
 		const app = { ...v2().meetingApps[0], extra: true };
 		expect(errorOf({ ...v2(), meetingApps: [app] })).toMatchObject({

@@ -13,12 +13,14 @@ import {
 	digestMatches,
 	sealSummary,
 	summaryPayload,
-	type PostureSummary
+	type PostureSummary,
+	type UnsealedSummary
 } from '$lib/domain/formats/summary';
 
 const TEXT = readFileSync('tests/fixtures/formats/summary-v1.json', 'utf8');
 const VALID = (): PostureSummary => JSON.parse(TEXT);
 const PACK = JSON.parse(readFileSync('tests/fixtures/formats/policy-pack-v2.json', 'utf8'));
+const PACK_V4 = JSON.parse(readFileSync('tests/fixtures/formats/policy-pack-v4.json', 'utf8'));
 const encode = (s: string) => new TextEncoder().encode(s);
 const reseal = async (s: PostureSummary) => sealSummary(summaryPayload(s));
 
@@ -78,6 +80,64 @@ describe('building a summary', () => {
 		const read = await readSummary(encode(JSON.stringify(built.summary)), 'me.json');
 		expect(read).toEqual({ ok: true, value: built.summary });
 		expect(await digestMatches(VALID())).toBe(true);
+	});
+});
+
+describe('valid until and the rules acknowledgement (version 2)', () => {
+	// Noon UTC is the same calendar day from UTC−11 to UTC+11, wherever the tests run.
+	const input = {
+		appVersion: '0.1.0',
+		contentVersion: '2026.11.1',
+		respondent: { id: 'r-0123456789abcdef', name: '山田' },
+		profile: { id: 'p1', context: VALID().profile.context },
+		answers: [],
+		createdAt: '2026-11-24T12:00:00.000Z',
+		revision: 1
+	};
+	const ack = { version: 4, at: '2026-11-20T09:00:00.000Z' };
+	const withPack = { pack: { pack: PACK_V4, fingerprint: 'AAAA-BBBB-CCCC' } };
+
+	it("is valid for the policy's interval from the day it was made, else 90 days", async () => {
+		const alone = await buildSummary(input);
+		const followed = await buildSummary({ ...input, ...withPack });
+		if (!alone.ok || !followed.ok) throw new Error('not built');
+		// 24 Nov + 90 days = 22 Feb; + 180 days (the pack's interval) = 23 May.
+		expect(alone.summary).toMatchObject({ formatVersion: 2, validUntil: '2027-02-22' });
+		expect(followed.summary).toMatchObject({ formatVersion: 2, validUntil: '2027-05-23' });
+	});
+
+	it('carries the acknowledgement only with the policy it belongs to', async () => {
+		const followed = await buildSummary({ ...input, ...withPack, rulesAck: ack });
+		const alone = await buildSummary({ ...input, rulesAck: ack });
+		if (!alone.ok || !followed.ok) throw new Error('not built');
+		expect(followed.summary).toMatchObject({ rulesAck: ack });
+		expect(alone.summary).not.toHaveProperty('rulesAck');
+		const read = await readSummary(encode(JSON.stringify(followed.summary)), 'me.json');
+		expect(read).toEqual({ ok: true, value: followed.summary });
+	});
+
+	it('refuses an acknowledgement without a policy, naming the field', async () => {
+		const built = await buildSummary(input);
+		if (!built.ok) throw new Error('not built');
+		const forged = await sealSummary({
+			...summaryPayload(built.summary),
+			rulesAck: ack
+		} as UnsealedSummary);
+		expect(await refusal(encode(JSON.stringify(forged)))).toMatchObject({
+			field: 'rulesAck',
+			problem: { kind: 'rules-ack-org' }
+		});
+	});
+
+	it('still reads a version-1 file as it was written, and refuses "valid until" in one', async () => {
+		expect(await readSummary(encode(TEXT), 'old.json')).toEqual({ ok: true, value: VALID() });
+		const stray = await sealSummary({
+			...summaryPayload(VALID()),
+			validUntil: '2027-01-01'
+		} as UnsealedSummary);
+		expect(await refusal(encode(JSON.stringify(stray)))).toMatchObject({
+			problem: { kind: 'unknown-field', params: { name: 'validUntil' } }
+		});
 	});
 });
 
@@ -158,7 +218,7 @@ describe('a hostile or broken summary is refused with the right reason', () => {
 		],
 		[
 			'a newer version',
-			() => encode(JSON.stringify({ ...VALID(), formatVersion: 2 })),
+			() => encode(JSON.stringify({ ...VALID(), formatVersion: 3 })),
 			'newer-version',
 			''
 		],

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { policyPackSchema } from '$lib/domain/formats/policy-pack';
 import { packRecordSchema, upgradeOwnItemIds } from '$lib/domain/policy/pack-record';
 
-const v3 = JSON.parse(readFileSync('tests/fixtures/formats/policy-pack-v3.json', 'utf8'));
-const [own] = v3.extraItems;
+const v4 = JSON.parse(readFileSync('tests/fixtures/formats/policy-pack-v4.json', 'utf8'));
+const [own] = v4.extraItems;
 const withItems = (ids: string[], overrides: Record<string, string> = {}) => ({
-	...v3,
+	...v4,
 	overrides,
 	extraItems: ids.map((id) => ({ ...own, id }))
 });
@@ -40,7 +40,7 @@ describe('a policy stored before own item ids had to be "org-…"', () => {
 	});
 
 	it('leaves a pack whose ids are already right as it is', () => {
-		expect(upgradeOwnItemIds(v3)).toBe(v3);
+		expect(upgradeOwnItemIds(v4)).toBe(v4);
 	});
 
 	it('is read as a valid record, in either slot', () => {
@@ -53,5 +53,11 @@ describe('a policy stored before own item ids had to be "org-…"', () => {
 			};
 			expect(packRecordSchema.parse(record).pack.extraItems[0]?.id).toBe('org-os-auto-update');
 		}
+	});
+
+	it('reads a version-3 policy stored by the previous app as version 4, every field kept', () => {
+		const v3 = JSON.parse(readFileSync('tests/fixtures/formats/policy-pack-v3.json', 'utf8'));
+		const record = { slot: 'active', pack: v3, publishedVersion: 0, savedAt: v3.issuedAt };
+		expect(packRecordSchema.parse(record).pack).toEqual({ ...v3, formatVersion: 4 });
 	});
 });
