@@ -2,9 +2,16 @@ import { version } from '$app/environment';
 import type { Profile } from '$lib/domain/engine/answer';
 import { fingerprint } from '$lib/domain/formats/canonical';
 import type { PolicyPack } from '$lib/domain/formats/policy-pack';
-import { buildSummary, type BuildResult, type SummaryInput } from '$lib/domain/formats/summary';
+import {
+	buildSummary,
+	type BuildResult,
+	type PostureSummaryV2,
+	type SummaryInput
+} from '$lib/domain/formats/summary';
+import { sentRecordSchema } from '$lib/domain/attestation/records';
 import { loadAnswers } from '$lib/storage/answers';
-import { getSetting, setSetting } from '$lib/storage/settings';
+import { getSetting, setSetting, setSettings } from '$lib/storage/settings';
+import { loadRulesAck, sentKey } from './attestation-records';
 import { contentVersion } from 'virtual:checklist-version';
 import { loadLastMeetingCheck } from './meeting-check-record';
 
@@ -46,11 +53,12 @@ export async function readDraftSources(
 	pack: PolicyPack | undefined
 ): Promise<DraftSources> {
 	if (!profile.context) throw new Error('This device has no set-up answers yet');
-	const [respondent, answers, lastCheck, revision] = await Promise.all([
+	const [respondent, answers, lastCheck, revision, ack] = await Promise.all([
 		respondentId(),
 		loadAnswers(profile.id),
 		loadLastMeetingCheck(),
-		getSetting(revisionKey(profile.id))
+		getSetting(revisionKey(profile.id)),
+		loadRulesAck()
 	]);
 	return {
 		appVersion: version,
@@ -60,6 +68,9 @@ export async function readDraftSources(
 		profile: { id: profile.id, context: profile.context },
 		answers,
 		...(lastCheck ? { lastMeetingCheckAt: lastCheck.checkedAt } : {}),
+		...(pack?.rules && ack?.orgId === pack.orgId
+			? { rulesAck: { version: ack.version, at: ack.at } }
+			: {}),
 		revision: (typeof revision === 'number' ? revision : 0) + 1
 	};
 }
@@ -76,11 +87,23 @@ export function draftSummary(
 	});
 }
 
-/** After the file was saved: the next summary of this device gets the next revision. */
+/**
+ * After the file was saved, in one transaction: the next summary of this device gets the next
+ * revision, and the home page knows until when this one holds.
+ */
 export async function recordSent(
 	profileId: string,
-	revision: number,
+	summary: PostureSummaryV2,
 	details: RespondentDetails
 ): Promise<void> {
-	await Promise.all([setSetting(revisionKey(profileId), revision), setSetting(DETAILS, details)]);
+	const sent = sentRecordSchema.parse({
+		createdAt: summary.createdAt,
+		validUntil: summary.validUntil,
+		...(summary.org ? { orgId: summary.org.orgId } : {})
+	});
+	await setSettings({
+		[revisionKey(profileId)]: summary.revision,
+		[DETAILS]: details,
+		[sentKey(profileId)]: sent
+	});
 }

@@ -11,3 +11,14 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
 		await Promise.all([tx.store.put({ key, value }), tx.done]);
 	});
 }
+
+/** Several settings in one strict transaction: all of them are written, or none. */
+export async function setSettings(entries: Record<string, unknown>): Promise<void> {
+	await withDb(async (db) => {
+		const tx = db.transaction('settings', 'readwrite', { durability: 'strict' });
+		await Promise.all([
+			...Object.entries(entries).map(([key, value]) => tx.store.put({ key, value })),
+			tx.done
+		]);
+	});
+}

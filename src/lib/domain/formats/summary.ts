@@ -1,7 +1,7 @@
 import { z } from '../shared/zod.ts';
 import { ANSWER_STATUSES, profileIdSchema, type Answer } from '../engine/answer.ts';
 import { isoDate, kebabId, plainText } from '../content/text.ts';
-import { validUntilDate } from '../engine/attestation.ts';
+import { validUntilDate } from '../attestation/validity.ts';
 import { DEFAULT_RECHECK_DAYS } from './new-policy-pack.ts';
 import { CONTENT_VERSION_PATTERN } from '../content/version.ts';
 import { contextSchema, type TeleworkContext } from '../engine/context.ts';
@@ -90,23 +90,16 @@ export type RulesAck = z.infer<typeof rulesAckSchema>;
  * Version 2: until when the check holds (the policy's re-check interval from the day it was
  * made) and, when the policy has rules, which version of them the person acknowledged.
  */
-export const postureSummaryV2Schema = z.strictObject({
-	format: summaryFormat,
-	formatVersion: z.literal(2),
-	...summaryFields,
-	validUntil: isoDate,
-	rulesAck: rulesAckSchema.optional()
-});
-
-/**
- * What one person sends about one device: its context and the status of each item, never notes
- * or reasons. Scores are not in the file: whoever imports it recomputes them. A version-1 file
- * stays as it was written (its digest covers it), so both versions are read as they are.
- */
-export const postureSummarySchema = z
-	.discriminatedUnion('formatVersion', [postureSummaryV1Schema, postureSummaryV2Schema])
+export const postureSummaryV2Schema = z
+	.strictObject({
+		format: summaryFormat,
+		formatVersion: z.literal(2),
+		...summaryFields,
+		validUntil: isoDate,
+		rulesAck: rulesAckSchema.optional()
+	})
 	.superRefine((summary, ctx) => {
-		if (summary.formatVersion === 2 && summary.rulesAck && !summary.org) {
+		if (summary.rulesAck && !summary.org) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['rulesAck'],
@@ -115,6 +108,16 @@ export const postureSummarySchema = z
 			});
 		}
 	});
+
+/**
+ * What one person sends about one device: its context and the status of each item, never notes
+ * or reasons. Scores are not in the file: whoever imports it recomputes them. A version-1 file
+ * stays as it was written (its digest covers it), so both versions are read as they are.
+ */
+export const postureSummarySchema = z.discriminatedUnion('formatVersion', [
+	postureSummaryV1Schema,
+	postureSummaryV2Schema
+]);
 export type PostureSummary = z.infer<typeof postureSummarySchema>;
 export type PostureSummaryV2 = z.infer<typeof postureSummaryV2Schema>;
 /** A summary without some fields, of either version (`Omit` on the union would merge them). */
@@ -155,7 +158,7 @@ export interface SummaryInput {
 }
 
 export type BuildResult =
-	{ ok: true; summary: PostureSummary } | { ok: false; missing: ('name' | 'department')[] };
+	{ ok: true; summary: PostureSummaryV2 } | { ok: false; missing: ('name' | 'department')[] };
 
 /**
  * The summary of one device as the policy asks for it: a forbidden field never leaves the device,
@@ -206,5 +209,5 @@ export async function buildSummary(input: SummaryInput): Promise<BuildResult> {
 		...(input.pack && input.rulesAck ? { rulesAck: input.rulesAck } : {})
 	};
 	const summary = await sealSummary(payload);
-	return { ok: true, summary: postureSummarySchema.parse(summary) };
+	return { ok: true, summary: postureSummaryV2Schema.parse(summary) };
 }

@@ -19,13 +19,23 @@ export function nextPackVersion(draft: PackRecord, active: PolicyPack | undefine
 	return Math.max(draft.publishedVersion, followed) + 1;
 }
 
-/** The draft as it is published: the next version, stamped now. */
+/**
+ * The draft as it is published: the next version, stamped now. Its rules keep the version of
+ * the published ones while their text is unchanged, so people acknowledge them again only when
+ * the rules themselves changed.
+ */
 export function publishDraft(
 	draft: PackRecord,
 	active: PolicyPack | undefined,
 	now: string
 ): PolicyPack {
-	return { ...draft.pack, packVersion: nextPackVersion(draft, active), issuedAt: now };
+	const packVersion = nextPackVersion(draft, active);
+	const { rules, ...pack } = draft.pack;
+	if (!rules) return { ...pack, packVersion, issuedAt: now };
+	const published = active?.orgId === draft.pack.orgId ? active.rules : undefined;
+	const unchanged = published && canonicalJson(published.text) === canonicalJson(rules.text);
+	const version = unchanged ? published.version : packVersion;
+	return { ...pack, packVersion, issuedAt: now, rules: { text: rules.text, version } };
 }
 
 /** A pack's canonical text without what publishing stamps on it: what it asks of people. */

@@ -60,3 +60,36 @@ export function withOverride(
 	const next = Object.fromEntries(Object.entries(overrides).filter(([id]) => id !== itemId));
 	return value ? { ...next, [itemId]: value } : next;
 }
+
+/** The editor's fields for the rules people acknowledge and the organisation-wide check date. */
+export interface RulesFields {
+	rulesJa: string;
+	rulesEn: string;
+	attestationDate: string;
+}
+
+export function rulesFields(pack: PolicyPack | undefined): RulesFields {
+	const text = pack?.rules?.text;
+	return {
+		rulesJa: text?.ja ?? '',
+		rulesEn: text && text.en !== text.ja ? text.en : '',
+		attestationDate: pack?.attestationDate ?? ''
+	};
+}
+
+/**
+ * The pack with these rules and check date (empty fields remove them). Rules whose text changed
+ * get the pack's version for now; publishing gives them their real one (`publishDraft`).
+ */
+export function withRulesFields(pack: PolicyPack, fields: RulesFields): PolicyPack {
+	const next: PolicyPack = { ...pack };
+	delete next.rules;
+	delete next.attestationDate;
+	if (fields.rulesJa.trim()) {
+		const text = bilingual(fields.rulesJa, fields.rulesEn);
+		const same = pack.rules?.text.ja === text.ja && pack.rules.text.en === text.en;
+		next.rules = { text, version: same ? pack.rules!.version : pack.packVersion };
+	}
+	if (fields.attestationDate.trim()) next.attestationDate = fields.attestationDate.trim();
+	return next;
+}

@@ -18,6 +18,16 @@ export const packEditor = defineMessages({
 		'edit.removeDesk': 'この相談窓口を削除',
 		'edit.rules': '点検と集計のきまり',
 		'edit.recheck': '点検を見直す間隔（日、7〜730）',
+		'edit.recheckHint':
+			'社員の点検はこの日数だけ有効です。期限が近づくと、社員のホーム画面と集計でお知らせします。',
+		'edit.attestation': '全員の点検日（任意）',
+		'edit.attestationHint':
+			'会社全体で点検をやり直す日です。社員がカレンダーに入れる予定に含まれます。',
+		'edit.teleworkRules': 'テレワークのきまり（任意）',
+		'edit.teleworkRulesLead':
+			'社員は、この文章を読んで「確認しました」を押します。文章を変えて公開すると、全員にもう一度確認をお願いします。相談窓口などほかの項目を変えただけなら、確認はそのままです。',
+		'edit.rulesJa': 'きまりの文章（日本語、1万字まで）',
+		'edit.rulesEn': 'きまりの文章（英語、空なら日本語と同じ）',
 		'edit.field.name': '社員の名前',
 		'edit.field.department': '部署',
 		'edit.rule.required': '必ず入れてもらう',
@@ -103,6 +113,16 @@ export const packEditor = defineMessages({
 		'edit.removeDesk': 'Remove this help desk',
 		'edit.rules': 'Re-checks and summaries',
 		'edit.recheck': 'Re-check interval in days (7–730)',
+		'edit.recheckHint':
+			"A person's check holds for this many days. As the date nears, their home page and your dashboard say so.",
+		'edit.attestation': 'Organisation-wide check date (optional)',
+		'edit.attestationHint':
+			'The day the whole organisation checks again. It is in the calendar reminders people add.',
+		'edit.teleworkRules': 'Telework rules (optional)',
+		'edit.teleworkRulesLead':
+			'Each person reads this text and selects "I have read the rules". Publish a changed text and everyone is asked again; changing only other parts, such as a help desk, keeps their acknowledgement.',
+		'edit.rulesJa': 'Text of the rules (Japanese, up to 10,000 characters)',
+		'edit.rulesEn': 'Text of the rules (English; empty: same as Japanese)',
 		'edit.field.name': "Employee's name",
 		'edit.field.department': 'Department',
 		'edit.rule.required': 'Required',

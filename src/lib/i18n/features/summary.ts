@@ -13,6 +13,10 @@ export const summary = defineMessages({
 		'summary.noOrgTodo':
 			'先に管理者からポリシーのリンク（またはファイル）を受け取って開き、それから送ってください。すぐ送る場合は、管理者の画面に「組織のポリシーなしで作成」と表示されます。',
 		'summary.openPolicy': 'ポリシーのリンクやファイルを開く',
+		'summary.rulesAcked': 'テレワークのきまり: 第{version}版を{date}に確認済み',
+		'summary.rulesNotAcked':
+			'テレワークのきまりをまだ確認していません。確認してから送ると、管理者に伝わります。',
+		'summary.readRules': 'きまりを読んで確認する',
 		'summary.name': 'お名前',
 		'summary.department': '部署',
 		'summary.required': '（必須）',
@@ -52,6 +56,10 @@ export const summary = defineMessages({
 		'summary.noOrgTodo':
 			'First get the policy link (or file) from your admin and open it, then send. If you send now, your admin sees it marked "made without your policy".',
 		'summary.openPolicy': 'Open a policy link or file',
+		'summary.rulesAcked': 'Telework rules: version {version} acknowledged on {date}',
+		'summary.rulesNotAcked':
+			'You have not acknowledged the telework rules yet. Acknowledge them before you send, and your admin will see it.',
+		'summary.readRules': 'Read and acknowledge the rules',
 		'summary.name': 'Your name',
 		'summary.department': 'Department',
 		'summary.required': '(required)',

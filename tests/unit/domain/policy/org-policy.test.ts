@@ -42,6 +42,28 @@ describe('organisation policy', () => {
 		expect(published).toMatchObject({ packVersion: 5, issuedAt: '2026-12-01T09:00:00.000Z' });
 	});
 
+	it('gives the rules a new version only when their text changed', () => {
+		const now = '2026-12-01T09:00:00.000Z';
+		const text = { ja: '会社のPCで仕事をします。', en: 'Work on the company PC.' };
+		const withRules = (t: typeof text, version = 1): PackRecord => ({
+			...draftAt(4),
+			pack: { ...base, packVersion: 4, rules: { text: t, version } }
+		});
+		// First published with rules: they take the new pack version.
+		const first = publishDraft(withRules(text), undefined, now);
+		expect(first).toMatchObject({ packVersion: 5, rules: { text, version: 5 } });
+		// Published again with another phone number: the rules keep version 5.
+		const again = publishDraft({ ...withRules(text, 5), publishedVersion: 5 }, first, now);
+		expect(again).toMatchObject({ packVersion: 6, rules: { version: 5 } });
+		// A changed sentence: version 7 is acknowledged anew.
+		const edited = { ...text, en: 'Work on the company PC only.' };
+		const changed = publishDraft({ ...withRules(edited, 5), publishedVersion: 6 }, again, now);
+		expect(changed).toMatchObject({ packVersion: 7, rules: { text: edited, version: 7 } });
+		// Another organisation's rules never lend their version.
+		const other = { ...first, orgId: 'other-corp' };
+		expect(publishDraft(withRules(text), other, now).rules?.version).toBe(5);
+	});
+
 	it('offers publishing only when the draft differs from its published version', () => {
 		const draft = draftAt(0);
 		expect(hasUnpublishedChanges(draft, undefined)).toBe(true);

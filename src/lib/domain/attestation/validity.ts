@@ -1,4 +1,4 @@
-import { localDate } from './freshness.ts';
+import { localDate } from '../engine/freshness.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -5,7 +5,7 @@ import {
 	dueSoonDays,
 	effectiveValidUntil,
 	validUntilDate
-} from '$lib/domain/engine/attestation';
+} from '$lib/domain/attestation/validity';
 
 /** Noon on the device's calendar: the same day in every time zone the tests may run in. */
 const on = (day: string) => new Date(`${day}T12:00:00`);
