@@ -47,6 +47,10 @@ class LocaleState {
 	formatDate = (iso: string, options: { time?: boolean; long?: boolean } = {}): string =>
 		dateFormat(this.#current, options.long === true, options.time === true).format(Date.parse(iso));
 
+	/** A calendar day (YYYY-MM-DD), the same day in every time zone (parsed as local noon). */
+	formatDay = (day: string, options: { long?: boolean } = {}): string =>
+		this.formatDate(`${day}T12:00:00`, options);
+
 	/**
 	 * Text from these catalogues in the current language: `const t = locale.messages(shell, org)`,
 	 * then `t('org.title')`. Importing a catalogue is all it takes to use it.

@@ -4,12 +4,12 @@ import {
 	DEFAULT_RECHECK_DAYS,
 	type PolicyPack
 } from '../formats/policy-pack.ts';
+import { attestationSection, rulesSection } from './attestation.ts';
 import { breakdowns } from './breakdowns.ts';
 import type { ItemCatalog } from './checklist-cache.ts';
 import { itemRows } from './item-rows.ts';
 import { meetingAppRows } from './meeting-apps.ts';
 import { mustCoverage } from './must-coverage.ts';
-import { notReportedRecently } from './not-reported.ts';
 import type { ProfileRecord } from './profile-record.ts';
 import { AGGREGATE_FORMAT, AGGREGATE_FORMAT_VERSION, type AggregateReport } from './report-schema.ts';
 import { staleAnswers } from './stale-answers.ts';
@@ -53,7 +53,8 @@ export function buildReport(input: ReportInput): AggregateReport {
 		meetingApps: meetingAppRows(records, pack),
 		waivers: waiverRows(catalog, records),
 		stale: staleAnswers(records, items),
-		notReportedRecently: notReportedRecently(records, now, recheckDays),
+		attestation: attestationSection(records, now, recheckDays),
+		rules: rulesSection(records, pack),
 		trend: buildTrend(input.received)
 	};
 }

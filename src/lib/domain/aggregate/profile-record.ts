@@ -1,5 +1,7 @@
 import type { PostureSummary } from '../formats/summary.ts';
 import { waiverActive, type FreshnessOptions } from '../engine/freshness.ts';
+import { effectiveValidUntil } from '../attestation/validity.ts';
+import { DEFAULT_RECHECK_DAYS } from '../formats/new-policy-pack.ts';
 import { OUTCOME_CODE, answerOutcome, type SummaryAnswer } from './answer-outcome.ts';
 import type { ContextChecklist } from './checklist-cache.ts';
 
@@ -25,6 +27,12 @@ export interface ProfileRecord {
 	mustDone: number;
 	mustCounted: number;
 	waivers: WaiverEntry[];
+	/** The last day the summary holds, by its own date and the organisation's interval. */
+	validUntil: string;
+	/** The rules version the person acknowledged in this summary, if any. */
+	rulesVersion: number | undefined;
+	/** The organisation whose rules were acknowledged. */
+	orgId: string | undefined;
 }
 
 const { done: DONE, notApplicable: NOT_APPLICABLE, waived: WAIVED, unanswered } = OUTCOME_CODE;
@@ -71,7 +79,13 @@ export function profileRecord(
 		outcomes,
 		mustDone,
 		mustCounted,
-		waivers
+		waivers,
+		validUntil: effectiveValidUntil(
+			summary.formatVersion === 2 ? summary : { createdAt: summary.createdAt },
+			options.defaultRecheckDays ?? DEFAULT_RECHECK_DAYS
+		),
+		rulesVersion: summary.formatVersion === 2 ? summary.rulesAck?.version : undefined,
+		orgId: summary.org?.orgId
 	};
 }
 

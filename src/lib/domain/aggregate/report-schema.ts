@@ -5,7 +5,7 @@ import { TIERS } from '../content/vocabulary.ts';
 import { RESPONDENT_ID_PATTERN } from '../formats/patterns.ts';
 
 export const AGGREGATE_FORMAT = 'telework-check-aggregate';
-export const AGGREGATE_FORMAT_VERSION = 1;
+export const AGGREGATE_FORMAT_VERSION = 2;
 
 /**
  * What an applicable item's answer amounts to for one device profile. `changed` and `due` are
@@ -131,43 +131,91 @@ const trendPointSchema = z.strictObject({
 });
 export type TrendPoint = z.infer<typeof trendPointSchema>;
 
+const reportFormat = z.literal(AGGREGATE_FORMAT);
+const reportFields = {
+	generatedAt: z.iso.datetime(),
+	contentVersion: z.string().regex(CONTENT_VERSION_PATTERN),
+	policy: z.strictObject({ orgId: kebabId(), packVersion: z.int().min(1) }).nullable(),
+	settings: z.strictObject({ minGroupSize: z.int().min(2), recheckDays: z.int().min(1) }),
+	totals: z.strictObject({
+		profiles: count,
+		respondents: count,
+		/** Profiles left out: two different files carry the same top revision. */
+		conflicts: keyList
+	}),
+	mustCoverage: z.strictObject({
+		allDone: count,
+		allDonePercent: percent,
+		buckets: z.array(z.strictObject({ fromPercent: percent, toPercent: percent, profiles: count }))
+	}),
+	items: z.array(itemRowSchema),
+	breakdowns: z.array(breakdownSchema),
+	meetingApps: z.array(meetingAppRowSchema),
+	waivers: z.array(waiverRowSchema),
+	stale: staleSchema
+};
+const trend = z.array(trendPointSchema);
+
+function noSmallGroups(r: { breakdowns: Breakdown[]; settings: { minGroupSize: number } }) {
+	return r.breakdowns.every((b) => b.groups.every((g) => g.profiles >= r.settings.minGroupSize));
+}
+const SMALL_GROUP = {
+	message: 'a breakdown group is smaller than the minimum group size',
+	path: ['breakdowns']
+};
+
+/** Version 1: people silent for the re-check interval instead of the attestation section. */
+export const aggregateReportV1Schema = z
+	.strictObject({
+		format: reportFormat,
+		formatVersion: z.literal(1),
+		...reportFields,
+		notReportedRecently: z.array(
+			z.strictObject({ respondentId, lastReportedAt: z.iso.datetime() })
+		),
+		trend
+	})
+	.refine(noSmallGroups, SMALL_GROUP);
+
+const attestationSchema = z.strictObject({
+	/** People, by the device of theirs that is due first. */
+	current: count,
+	dueSoon: count,
+	expired: count,
+	/** Everyone due soon or expired: the people to remind, the longest expired first. */
+	due: z.array(
+		z.strictObject({
+			respondentId,
+			state: z.enum(['due-soon', 'expired']),
+			validUntil: isoDay,
+			lastReportedAt: z.iso.datetime(),
+			devices: count
+		})
+	)
+});
+
+const rulesSchema = z
+	.strictObject({
+		/** The rules version of the policy; an acknowledgement of it or a later one counts. */
+		version: z.int().min(1),
+		respondents: count,
+		acknowledged: count,
+		notAcknowledged: z.array(respondentId)
+	})
+	.nullable();
+
 /**
  * The organisation's posture from its staff's summaries, recomputed with the current content
  * and policy. Breakdown groups smaller than `settings.minGroupSize` are never in it.
  */
 export const aggregateReportSchema = z
 	.strictObject({
-		format: z.literal(AGGREGATE_FORMAT),
+		format: reportFormat,
 		formatVersion: z.literal(AGGREGATE_FORMAT_VERSION),
-		generatedAt: z.iso.datetime(),
-		contentVersion: z.string().regex(CONTENT_VERSION_PATTERN),
-		policy: z.strictObject({ orgId: kebabId(), packVersion: z.int().min(1) }).nullable(),
-		settings: z.strictObject({ minGroupSize: z.int().min(2), recheckDays: z.int().min(1) }),
-		totals: z.strictObject({
-			profiles: count,
-			respondents: count,
-			/** Profiles left out: two different files carry the same top revision. */
-			conflicts: keyList
-		}),
-		mustCoverage: z.strictObject({
-			allDone: count,
-			allDonePercent: percent,
-			buckets: z.array(
-				z.strictObject({ fromPercent: percent, toPercent: percent, profiles: count })
-			)
-		}),
-		items: z.array(itemRowSchema),
-		breakdowns: z.array(breakdownSchema),
-		meetingApps: z.array(meetingAppRowSchema),
-		waivers: z.array(waiverRowSchema),
-		stale: staleSchema,
-		notReportedRecently: z.array(
-			z.strictObject({ respondentId, lastReportedAt: z.iso.datetime() })
-		),
-		trend: z.array(trendPointSchema)
+		...reportFields,
+		attestation: attestationSchema,
+		rules: rulesSchema,
+		trend
 	})
-	.refine(
-		(r) => r.breakdowns.every((b) => b.groups.every((g) => g.profiles >= r.settings.minGroupSize)),
-		{ message: 'a breakdown group is smaller than the minimum group size', path: ['breakdowns'] }
-	);
+	.refine(noSmallGroups, SMALL_GROUP);
 export type AggregateReport = z.infer<typeof aggregateReportSchema>;

@@ -1,5 +1,5 @@
 import { z } from '../shared/zod.ts';
-import { aggregateReportSchema } from '../aggregate/report-schema.ts';
+import { aggregateReportSchema, aggregateReportV1Schema } from '../aggregate/report-schema.ts';
 import {
 	contentMetaFileSchema,
 	itemsFileSchema,
@@ -41,7 +41,8 @@ export const jsonSchemas: Record<string, z.ZodType> = {
 	'telework-check-policy-pack-v4.schema.json': policyPackSchema,
 	'telework-check-summary-v1.schema.json': postureSummaryV1Schema,
 	'telework-check-summary-v2.schema.json': postureSummaryV2Schema,
-	'telework-check-aggregate-v1.schema.json': aggregateReportSchema
+	'telework-check-aggregate-v1.schema.json': aggregateReportV1Schema,
+	'telework-check-aggregate-v2.schema.json': aggregateReportSchema
 };
 
 export function renderJsonSchema(name: string, schema: z.ZodType): string {

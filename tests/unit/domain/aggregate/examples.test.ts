@@ -5,6 +5,7 @@ import type { TeleworkContext } from '$lib/domain/engine/context';
 import { newPolicyPack, type PolicyPack } from '$lib/domain/formats/policy-pack';
 import { SUMMARY_FORMAT, type PostureSummary } from '$lib/domain/formats/summary';
 import { buildChecklist } from '$lib/domain/engine/tiering';
+import { localDate } from '$lib/domain/engine/freshness';
 import { sealSync } from '../../../fixtures/aggregate/synthetic';
 import { NOW, content } from './test-content';
 
@@ -47,18 +48,29 @@ function summary(
 		createdAt?: string;
 		department?: string;
 		context?: TeleworkContext;
+		ref?: string;
+		/** Makes a version-2 summary. */
+		v2?: { validUntil: string; orgId?: string; rulesVersion?: number };
 	} = {}
 ): PostureSummary {
+	const { v2 } = over;
+	const org = v2?.orgId
+		? { org: { orgId: v2.orgId, packVersion: 3, packFingerprint: 'AAAA-BBBB-CCCC' } }
+		: {};
+	const ack = v2?.rulesVersion ? { rulesAck: { version: v2.rulesVersion, at: daysAgo(2) } } : {};
+	const version = v2
+		? ({ formatVersion: 2, validUntil: v2.validUntil, ...org, ...ack } as const)
+		: ({ formatVersion: 1 } as const);
 	return sealSync({
 		format: SUMMARY_FORMAT,
-		formatVersion: 1, // the counting is the same for both versions
+		...version,
 		appVersion: '0.1.0',
 		contentVersion: '2026.12.1',
 		respondent: {
 			id: `r-${n.toString(16).padStart(16, '0')}`,
 			...(over.department ? { department: over.department } : {})
 		},
-		profile: { ref: 'laptop', context: over.context ?? CONTEXT },
+		profile: { ref: over.ref ?? 'laptop', context: over.context ?? CONTEXT },
 		answers,
 		createdAt: over.createdAt ?? daysAgo(1),
 		revision: over.revision ?? 1
@@ -158,16 +170,59 @@ describe('respondents', () => {
 		expect(resolved.totals.conflicts).toEqual([]);
 	});
 
-	it('lists respondents whose newest summary is as old as the re-check interval', () => {
+	it("sorts people into current, due soon and expired by the device due first, capping a file's own date", () => {
+		const inDays = (days: number) => localDate(new Date(NOW.getTime() + days * 86_400_000));
 		const report = aggregate([
-			summary(1, [], { createdAt: daysAgo(120) }),
-			summary(2, [], { createdAt: daysAgo(95) }),
-			summary(3, [], { createdAt: daysAgo(10) })
+			summary(1, [], { createdAt: daysAgo(120) }), // 90-day interval: expired 30 days ago
+			summary(2, [], { createdAt: daysAgo(95) }), // expired 5 days ago
+			summary(3, [], { createdAt: daysAgo(10) }), // current for 80 more days
+			summary(4, [], { createdAt: daysAgo(80) }), // 10 days left: due soon (14-day window)
+			summary(5, [], { createdAt: daysAgo(1), v2: { validUntil: inDays(3) } }), // its own date
+			summary(6, [], { createdAt: daysAgo(100), v2: { validUntil: '2099-01-01' } }), // capped
+			summary(7, [], { createdAt: daysAgo(1) }),
+			summary(7, [], { createdAt: daysAgo(100), ref: 'phone' }) // the phone is 10 days over
 		]);
-		expect(report.notReportedRecently).toEqual([
-			{ respondentId: 'r-0000000000000001', lastReportedAt: daysAgo(120) },
-			{ respondentId: 'r-0000000000000002', lastReportedAt: daysAgo(95) }
+		const { due, ...counts } = report.attestation;
+		expect(counts).toEqual({ current: 1, dueSoon: 2, expired: 4 });
+		expect(due.map((d) => [d.respondentId.slice(-1), d.state, d.devices])).toEqual([
+			['1', 'expired', 1],
+			['6', 'expired', 1],
+			['7', 'expired', 2],
+			['2', 'expired', 1],
+			['5', 'due-soon', 1],
+			['4', 'due-soon', 1]
 		]);
+		expect(due[4]!.validUntil).toBe(inDays(3));
+		expect(due[2]!.lastReportedAt).toBe(daysAgo(1));
+	});
+
+	it("counts who acknowledged the policy's current rules, once per person", () => {
+		const pack: PolicyPack = {
+			...newPolicyPack('acme', { ja: 'A', en: 'A' }, daysAgo(30)),
+			packVersion: 3,
+			rules: { text: { ja: 'きまり', en: 'Rules' }, version: 3 }
+		};
+		const v2 = (orgId: string, rulesVersion?: number) => ({
+			v2: { validUntil: '2099-01-01', orgId, ...(rulesVersion ? { rulesVersion } : {}) }
+		});
+		const report = aggregate(
+			[
+				summary(1, [], v2('acme', 3)),
+				summary(2, [], v2('acme', 2)), // an older version
+				summary(3, [], v2('other-org', 3)), // another organisation's rules
+				summary(4, [], { createdAt: daysAgo(1) }), // a version-1 file carries none
+				summary(5, [], v2('acme')),
+				summary(5, [], { ...v2('acme', 4), ref: 'phone' }) // a later version counts
+			],
+			pack
+		);
+		expect(report.rules).toEqual({
+			version: 3,
+			respondents: 5,
+			acknowledged: 2,
+			notAcknowledged: ['r-0000000000000002', 'r-0000000000000003', 'r-0000000000000004']
+		});
+		expect(aggregate([summary(1, [])]).rules).toBeNull();
 	});
 });
 
