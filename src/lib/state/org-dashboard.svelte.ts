@@ -31,6 +31,11 @@ export class OrgDashboard {
 	get error(): string {
 		return this.#error;
 	}
+	/** Every named respondent, by id (for matching the admin's staff list). */
+	get names(): ReadonlyMap<string, string> {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fresh copy of the state, not state
+		return new Map(Object.entries(this.#names));
+	}
 	/** Who a pseudonymous id is, where the summaries said (only as the policy allowed). */
 	nameOf(id: string): string | undefined {
 		return Object.hasOwn(this.#names, id) ? this.#names[id] : undefined;

@@ -114,12 +114,6 @@ export const dashboard = defineMessages({
 		'dash.staleBody':
 			'{profiles}台の端末に、見直しが必要な回答があります（内容が変わった項目 {changed}件、見直しの時期が来た項目 {due}件）。',
 		'dash.staleNone': '古くなった回答はありません。',
-		'dash.silentTitle': 'しばらく送られていない人',
-		'dash.silentBody': '最後の送信から{days}日より長くたっている人です。',
-		'dash.silentNone': '全員が期間内に送っています。',
-		'dash.silentMore': 'ほかに{count}人います。',
-		'dash.silentShowAll': '全員を表示する',
-		'dash.lastSent': '最後の送信',
 		'dash.trendTitle': '取り込みごとの推移',
 		'dash.trendBody':
 			'取り込んだ日ごとに、その日までに届いた状況で数えた「必須すべて済み」の割合です。',
@@ -252,12 +246,6 @@ export const dashboard = defineMessages({
 		'dash.staleBody':
 			'{profiles|# device has|# devices have} answers to re-check ({changed|# item|# items} changed since, {due|# item|# items} due for a re-check).',
 		'dash.staleNone': 'No answer is out of date.',
-		'dash.silentTitle': 'Not heard from lately',
-		'dash.silentBody': 'People whose last summary is more than {days} days old.',
-		'dash.silentNone': 'Everyone has sent a summary within the interval.',
-		'dash.silentMore': '{count|# more person|# more people}.',
-		'dash.silentShowAll': 'Show everyone',
-		'dash.lastSent': 'Last sent',
 		'dash.trendTitle': 'Trend across imports',
 		'dash.trendBody':
 			'For each import day, the share of devices with every MUST done, counted from the summaries received by then.',
