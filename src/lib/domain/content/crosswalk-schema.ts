@@ -1,13 +1,10 @@
 import { z } from '../shared/zod.ts';
 import { sourceSchema } from './item-schema.ts';
 import { kebabId, localizedText } from './text.ts';
+import { IPA_ANSWERS } from './vocabulary.ts';
 
 // The crosswalks (`checklists/crosswalks/`): IPA's self-diagnosis and SECURITY ACTION's five
 // basic measures, and the MIC telework guideline's measure categories, each mapped to our items.
-
-/** The answers of IPA's self-diagnosis, in the order of its scale. */
-export const IPA_ANSWERS = ['done', 'partly', 'not-done', 'unknown'] as const;
-export type IpaAnswer = (typeof IPA_ANSWERS)[number];
 
 export const IPA_TOPIC_COUNT = 25;
 /** The last question of each part: part 1 is Q1–5, part 2 Q6–18, part 3 Q19–25. */
