@@ -105,7 +105,7 @@ function checkBands(file: { scale: IpaScale; bands: IpaBand[] }, ctx: z.Refineme
 	const lowest = IPA_TOPIC_COUNT * Math.min(...IPA_ANSWERS.map((a) => file.scale[a].points));
 	file.bands.forEach((band, index) => {
 		if (band.max !== expectedMax || band.min > band.max) {
-			const message = `must start at ${expectedMax} and not end above it: bands go from the highest total down, without gaps`;
+			const message = `must be ${expectedMax}, and min no higher: bands go from the highest total down, without gaps`;
 			ctx.addIssue({ code: 'custom', path: ['bands', index, 'max'], message });
 		}
 		expectedMax = band.min - 1;

@@ -117,7 +117,7 @@ describe('the crosswalks', () => {
 		const file = ipa();
 		file.bands[1]!.max = 48;
 		expect(issuesOf(file)).toEqual([
-			{ file: IPA, field: 'bands[1].max', message: expect.stringContaining('must start at 49') }
+			{ file: IPA, field: 'bands[1].max', message: expect.stringContaining('must be 49') }
 		]);
 	});
 });
