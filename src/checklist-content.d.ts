@@ -55,3 +55,8 @@ declare module 'virtual:meeting-setting-owners' {
 	export const settingOwners: import('$lib/domain/meetings/setting-owners').SettingOwners;
 	export default settingOwners;
 }
+
+declare module 'virtual:crosswalks' {
+	export const crosswalks: import('$lib/domain/content/crosswalk-schema').Crosswalks;
+	export default crosswalks;
+}

@@ -25,6 +25,8 @@ const MEETING_CHECK_TEXT_PREFIX = 'virtual:meeting-check-text-';
 const MEETING_CHECK_TEXT_IDS = LOCALES.map((locale) => `${MEETING_CHECK_TEXT_PREFIX}${locale}`);
 /** Who changes each app card setting: all the employee's checklist needs of the meeting content. */
 const OWNERS_ID = 'virtual:meeting-setting-owners';
+/** IPA's self-diagnosis and MIC's categories mapped to items: only the owner's and admin's views. */
+const CROSSWALKS_ID = 'virtual:crosswalks';
 const resolved = (id: string) => `\0${id}`;
 
 /** A feature's messages in one language (src/lib/i18n/features/help.ja.ts, help.en.ts). */
@@ -68,9 +70,9 @@ function inParts(
 /**
  * Compiles `checklists/` into the modules `virtual:checklist-content` (also in parts:
  * `virtual:checklist-shape` and `virtual:checklist-text-<locale>`), `virtual:checklist-version`,
- * `virtual:meeting-content`, `virtual:meeting-check-content` and
- * `virtual:meeting-setting-owners` at build time. Invalid content fails the build (and shows
- * the error overlay in dev) with file, item and field.
+ * `virtual:meeting-content`, `virtual:meeting-check-content`, `virtual:meeting-setting-owners`
+ * and `virtual:crosswalks` at build time. Invalid content fails the build (and shows the error
+ * overlay in dev) with file, item and field.
  */
 export function checklistContent(dir = 'checklists'): Plugin {
 	const root = resolve(dir);
@@ -83,7 +85,8 @@ export function checklistContent(dir = 'checklists'): Plugin {
 		MEETING_CHECK_ID,
 		MEETING_CHECK_SHAPE_ID,
 		...MEETING_CHECK_TEXT_IDS,
-		OWNERS_ID
+		OWNERS_ID,
+		CROSSWALKS_ID
 	];
 	// Compiled once per build (each module used to compile it again), and again after an edit.
 	let compiled: ReturnType<typeof loadContent> | undefined;
@@ -101,8 +104,12 @@ export function checklistContent(dir = 'checklists'): Plugin {
 			});
 			const version = `export const contentVersion = ${JSON.stringify(content.contentVersion)};\n`;
 			if (id === resolved(VERSION_ID)) return version;
-			const { meetings, ...checklist } = content;
+			const { meetings, crosswalks, ...checklist } = content;
 			if (id === resolved(MEETINGS_ID)) return exportDefault('meetings', meetings);
+			if (id === resolved(CROSSWALKS_ID)) {
+				if (!crosswalks) throw new Error(`${dir}/crosswalks/ is missing`);
+				return exportDefault('crosswalks', crosswalks);
+			}
 			const meetingCheck = {
 				levels: meetings.levels,
 				measures: meetings.measures.map(checkedMeasure)

@@ -125,4 +125,13 @@ describe('the checklist-content Vite plugin', () => {
 			expect(measure, measure.id).not.toHaveProperty('items');
 		}
 	});
+
+	it('offers the crosswalks on their own, and keeps them out of the checklist modules', async () => {
+		const crosswalks = await exported('virtual:crosswalks', 'crosswalks');
+		expect(crosswalks.ipa.topics).toHaveLength(25);
+		expect(crosswalks.ipa.fiveMeasures).toHaveLength(5);
+		expect(crosswalks.mic.categories.length).toBeGreaterThan(0);
+		expect(await exported('virtual:checklist-content', 'content')).not.toHaveProperty('crosswalks');
+		expect(await exported('virtual:checklist-shape', 'shape')).not.toHaveProperty('crosswalks');
+	});
 });

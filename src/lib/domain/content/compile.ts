@@ -10,6 +10,7 @@ import type { Item } from './item-schema.ts';
 import { ORG_ITEM_ID_PREFIX } from '../formats/patterns.ts';
 import { parseWith } from './parse-file.ts';
 import { compileMeetings, isMeetingFile, type MeetingContent } from './compile-meetings.ts';
+import { compileCrosswalks, isCrosswalkFile, type Crosswalks } from './compile-crosswalks.ts';
 import { traceabilityFileSchema, type Traceability } from './traceability.ts';
 
 /** One content file as read from `checklists/`, with its path relative to the project. */
@@ -22,6 +23,8 @@ export interface SourceFile {
 export interface Content extends ChecklistContent {
 	/** Vetting criteria, meeting levels and app cards (`checklists/meetings/`). */
 	meetings: MeetingContent;
+	/** IPA's self-diagnosis and MIC's categories mapped to items (`checklists/crosswalks/`). */
+	crosswalks?: Crosswalks;
 }
 
 /** The part the checklist pages load (the meeting pages load `meetings` on their own). */
@@ -223,7 +226,8 @@ export function compileContent(files: readonly SourceFile[]): CompileResult {
 	const itemSources = sorted.filter((f) => `/${f.path}`.includes(`/${ITEMS_DIR}`));
 	for (const f of sorted) {
 		const known = f === metaFile || f === retiredFile || f === traceFile;
-		if (!known && !itemSources.includes(f) && !isMeetingFile(f.path)) {
+		const ownFolder = isMeetingFile(f.path) || isCrosswalkFile(f.path);
+		if (!known && !itemSources.includes(f) && !ownFolder) {
 			issues.push({ file: f.path, field: '(file)', message: `is not a known content file` });
 		}
 	}
@@ -252,6 +256,11 @@ export function compileContent(files: readonly SourceFile[]): CompileResult {
 	checkSeedRules(traceFile ? traceability : undefined, itemFiles, issues);
 	checkCombined(itemFiles, issues);
 	checkMeasureItems(meetings.measures, itemFiles, issues);
+	const crosswalks = compileCrosswalks(
+		sorted.filter((f) => isCrosswalkFile(f.path)),
+		itemFiles.flatMap((f) => f.items),
+		issues
+	);
 	if (issues.length > 0) return { ok: false, issues };
 	return {
 		ok: true,
@@ -262,7 +271,8 @@ export function compileContent(files: readonly SourceFile[]): CompileResult {
 			meetingApps: meta.meetingApps,
 			items: itemFiles.flatMap((f) => f.items),
 			retiredIds: [...retiredIds],
-			meetings
+			meetings,
+			...(crosswalks ? { crosswalks } : {})
 		}
 	};
 }

@@ -48,14 +48,6 @@ export const plainTierRuleSchema = z.strictObject({ tier: z.enum(TIERS), when: c
 export const tierRuleSchema = plainTierRuleSchema.extend({ seed: seedPointId().optional() });
 export type TierRule = z.infer<typeof tierRuleSchema>;
 
-/** Ids in other catalogues, only where checked against the source itself. */
-export const crosswalkSchema = z.strictObject({
-	mic: z.array(plainText(40)).min(1).max(10).optional(),
-	ipa: z.array(plainText(40)).min(1).max(10).optional(),
-	nist80046: z.array(plainText(40)).min(1).max(10).optional(),
-	nist800114: z.array(plainText(40)).min(1).max(10).optional()
-});
-
 export const itemSchema = z.strictObject({
 	id: kebabId(),
 	roles: uniqueList(z.enum(ROLES), ROLES.length),
@@ -85,7 +77,6 @@ export const itemSchema = z.strictObject({
 		.regex(CONTENT_VERSION_PATTERN, 'must be a content version like 2026.11.1')
 		.optional(),
 	sources: z.array(sourceSchema).min(1, 'must cite at least one source').max(10),
-	crosswalk: crosswalkSchema.optional(),
 	/**
 	 * For an owner's item: the admin item that covers it when the owner is the admin too (no IT
 	 * staff). Their one combined list then shows that item only.

@@ -112,3 +112,7 @@ export type MeetingArea = (typeof MEETING_AREAS)[number];
 /** What a person says about one item on one device. */
 export const ANSWER_STATUSES = ['done', 'not-yet', 'not-applicable', 'unknown', 'waiver'] as const;
 export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
+
+/** The answers of IPA's self-diagnosis (5分でできる！情報セキュリティ自社診断), in the order of its scale. */
+export const IPA_ANSWERS = ['done', 'partly', 'not-done', 'unknown'] as const;
+export type IpaAnswer = (typeof IPA_ANSWERS)[number];

@@ -11,6 +11,7 @@ import {
 	sensitivityFileSchema
 } from '../content/meeting-schemas.ts';
 import { traceabilityFileSchema } from '../content/traceability.ts';
+import { ipaSelfDiagnosisFileSchema, micGuidelineFileSchema } from '../content/crosswalk-schema.ts';
 import { backupSchema } from './backup.ts';
 import {
 	policyPackSchema,
@@ -34,6 +35,8 @@ export const jsonSchemas: Record<string, z.ZodType> = {
 	'meeting-criteria.schema.json': criteriaFileSchema,
 	'meeting-sensitivity.schema.json': sensitivityFileSchema,
 	'meeting-app-card.schema.json': appCardFileSchema,
+	'crosswalk-ipa-self-diagnosis.schema.json': ipaSelfDiagnosisFileSchema,
+	'crosswalk-mic-guideline.schema.json': micGuidelineFileSchema,
 	'telework-check-backup-v1.schema.json': backupSchema,
 	'telework-check-policy-pack-v1.schema.json': policyPackV1Schema,
 	'telework-check-policy-pack-v2.schema.json': policyPackV2Schema,

@@ -76,12 +76,25 @@ export const orgItemIdSchema = z
 	.regex(ORG_ITEM_ID_PATTERN, 'must start with "org-" and be kebab-case');
 
 /**
+ * Ids in other catalogues. Built-in items lost this field (the crosswalks are content of their
+ * own, checklists/crosswalks/); packs written to formats 1–3 may still carry it, so it is read
+ * and kept, never used.
+ */
+const legacyCrosswalkSchema = z.strictObject({
+	mic: z.array(plainText(40)).min(1).max(10).optional(),
+	ipa: z.array(plainText(40)).min(1).max(10).optional(),
+	nist80046: z.array(plainText(40)).min(1).max(10).optional(),
+	nist800114: z.array(plainText(40)).min(1).max(10).optional()
+});
+
+/**
  * An item in a pack: the built-in model, with an own item's id and tier rules that cite no seed
  * point (ours alone do).
  */
 const packItemSchema = itemSchema.extend({
 	id: orgItemIdSchema,
-	tierRules: z.array(plainTierRuleSchema).min(1).max(10).optional()
+	tierRules: z.array(plainTierRuleSchema).min(1).max(10).optional(),
+	crosswalk: legacyCrosswalkSchema.optional()
 });
 
 /**
