@@ -224,7 +224,7 @@ test('two hundred summaries from 133 people all reach the dashboard, and no grou
 	for (const count of counts) expect(Number(count)).toBeGreaterThanOrEqual(5);
 });
 
-test('when many people have gone silent, the dashboard names the first 50 and the rest on request', async ({
+test('when many people are overdue, the dashboard names the first 50 to remind and the rest on request', async ({
 	page,
 	server
 }) => {
@@ -241,13 +241,20 @@ test('when many people have gone silent, the dashboard names the first 50 and th
 	await expect(page.getByTestId('import-status')).toHaveText('✓ 保存しました。');
 	await page.getByRole('link', { name: '組織の状況を見る' }).click();
 	await waitForApp(page, 'ja');
-	// The silent are listed in the section on answers out of date, under their own heading.
-	const silent = page.getByRole('region', { name: '古くなった回答' });
-	await expect(silent.getByRole('heading', { name: 'しばらく送られていない人' })).toBeVisible();
-	await expect(silent.locator('li')).toHaveCount(50);
-	await expect(silent).toContainText('ほかに83人います。');
-	await expectNoViolations(page, 'dashboard, silent people cut at 50');
-	await silent.getByRole('button', { name: '全員を表示する' }).click();
-	await expect(silent.locator('li')).toHaveCount(133);
-	await expect(silent.getByRole('button', { name: '全員を表示する' })).toHaveCount(0);
+	const section = page.getByRole('region', { name: '点検の期限と、声をかける人' });
+	const count = (state: string) => section.locator(`dd[data-state="${state}"]`);
+	await expect(count('expired')).toHaveText('133人');
+	await expect(count('current')).toHaveText('0人');
+	const due = section.getByTestId('remind-due');
+	await expect(due.locator('li')).toHaveCount(50);
+	await expect(section).toContainText('ほかに83人います。');
+	// Each person has a mail with the subject and body filled in.
+	const mail = new URL((await due.getByRole('link').first().getAttribute('href'))!);
+	expect(mail.protocol).toBe('mailto:');
+	expect(mail.searchParams.get('subject')).toBe('テレワークのセキュリティ点検のお願い');
+	expect(mail.searchParams.get('body')).toMatch(/期限（.+）が過ぎています/);
+	await expectNoViolations(page, 'dashboard, people to remind cut at 50');
+	await section.getByRole('button', { name: '全員を表示する' }).click();
+	await expect(due.locator('li')).toHaveCount(133);
+	await expect(section.getByRole('button', { name: '全員を表示する' })).toHaveCount(0);
 });
