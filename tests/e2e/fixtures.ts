@@ -21,6 +21,7 @@ export const ROUTES = [
 	'/summary',
 	'/summaries',
 	'/dashboard',
+	'/readiness',
 	'/help'
 ] as const;
 

@@ -45,6 +45,11 @@ export class OrgDashboard {
 	async load(now = new Date()): Promise<void> {
 		this.#phase = 'loading';
 		try {
+			const { countSummaries } = await import('$lib/storage/summary-count');
+			if ((await countSummaries()) === 0) {
+				this.#phase = 'empty';
+				return;
+			}
 			// Loaded when counting starts: the content is most of the page's weight.
 			const [{ orgPolicy }, content] = await Promise.all([
 				import('./org-policy.svelte'),

@@ -4,6 +4,11 @@ import { newestRespondents } from '$lib/domain/aggregate/respondents';
 import type { ChecklistContent } from '$lib/domain/content/compile';
 import type { PolicyPack } from '$lib/domain/formats/policy-pack';
 import { sendersOf, type Sender } from '$lib/domain/owner/owner-path';
+import type { IpaSelfDiagnosis } from '$lib/domain/content/crosswalk-schema';
+import type { AnswerSet } from '$lib/domain/readiness/answer-set';
+import type { DirectAnswers } from '$lib/domain/readiness/direct-answers';
+import { readinessOf, type Readiness } from '$lib/domain/readiness/readiness';
+import { summaryKey } from '$lib/domain/formats/import-summaries';
 import { loadSummaries } from '$lib/storage/summaries';
 import {
 	ImportGoneError,
@@ -18,6 +23,15 @@ export interface CountRequest {
 	content: ChecklistContent;
 	pack: PolicyPack | undefined;
 	now: string;
+}
+
+/** What the readiness page has: the crosswalk, its own lists' and devices' answers. */
+export interface ReadinessRequest {
+	diagnosis: IpaSelfDiagnosis;
+	own: AnswerSet[];
+	/** This device's own devices: counted from here, so their imported summaries are skipped. */
+	devices: { key: string; answers: AnswerSet }[];
+	direct: DirectAnswers;
 }
 
 /** The organisation's count: the report, and the names behind its pseudonymous ids. */
@@ -94,5 +108,20 @@ export class AdminApi {
 				[...respondents].flatMap(({ id, name }) => (name ? [[id, name]] : []))
 			)
 		};
+	}
+
+	/** SECURITY ACTION readiness from the stored summaries and the page's own answers. */
+	async readiness({ diagnosis, own, devices, direct }: ReadinessRequest): Promise<Readiness> {
+		// Each device once, by its newest revision; this device's own come from the page.
+		const newest = new Map(
+			devices.map(({ key, answers }) => [key, { revision: Infinity, answers }])
+		);
+		for (const { summary } of await loadSummaries()) {
+			const key = summaryKey(summary);
+			if ((newest.get(key)?.revision ?? 0) < summary.revision)
+				newest.set(key, { revision: summary.revision, answers: summary.answers });
+		}
+		const sets = [...newest.values()].map(({ answers }) => answers);
+		return readinessOf(diagnosis, own, sets, direct);
 	}
 }

@@ -26,7 +26,8 @@ export const admin = defineMessages({
 			'弱いところと次にやることを確かめ、印刷やCSV・行動計画の保存で残します。',
 		'admin.dashboard.cta': '組織の状況を開く',
 		'admin.checklists': '自分のチェックリスト',
-		'admin.checklistsBody': '会社として整える対策は、管理者と経営者のチェックリストで確かめます。'
+		'admin.checklistsBody': '会社として整える対策は、管理者と経営者のチェックリストで確かめます。',
+		'admin.readiness': 'SECURITY ACTION の準備（5か条、自社診断、基本方針の下書き）'
 	},
 	en: {
 		'admin.title': 'Organisation admin',
@@ -53,6 +54,8 @@ export const admin = defineMessages({
 		'admin.dashboard.cta': 'Open the organisation posture',
 		'admin.checklists': 'Your own checklist',
 		'admin.checklistsBody':
-			"What the company itself has to put in place is in the admin's and the owner's checklists."
+			"What the company itself has to put in place is in the admin's and the owner's checklists.",
+		'admin.readiness':
+			'SECURITY ACTION readiness: the five measures, the self-diagnosis and a draft basic policy'
 	}
 });

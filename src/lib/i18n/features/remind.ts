@@ -53,7 +53,8 @@ export const remind = defineMessages({
 			'{name} さん\n\nテレワークのきまり（第{version}版）を、まだ確認していただいていません。テレワークチェックの「組織のポリシー」から読んで「きまりを読みました」を押し、点検結果を送り直してください。\n\n{org}',
 		'remind.body.all':
 			'{name}\n\nテレワークのセキュリティ点検の期限が過ぎたか、もうすぐ来ます。テレワークチェックを開いて答えを見直し、点検結果を送ってください。\n\n{org}',
-		'remind.everyone': '皆さん'
+		'remind.everyone': '皆さん',
+		'remind.readiness': 'SECURITY ACTION の準備を確かめる（5か条、自社診断、基本方針の下書き）'
 	},
 	en: {
 		'remind.title': 'Who is up to date, and who to remind',
@@ -107,6 +108,8 @@ export const remind = defineMessages({
 			'Dear {name},\n\nPlease read and acknowledge the telework rules (version {version}): open Telework Check, go to "Organisation policy", select "I have read the rules", then send your summary again.\n\n{org}',
 		'remind.body.all':
 			'Dear {name},\n\nYour telework security check has expired or is due soon. Please open Telework Check, review your answers and send your summary.\n\n{org}',
-		'remind.everyone': 'all'
+		'remind.everyone': 'all',
+		'remind.readiness':
+			'Check your SECURITY ACTION readiness (five measures, self-diagnosis, draft basic policy)'
 	}
 });
