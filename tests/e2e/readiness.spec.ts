@@ -66,6 +66,8 @@ test('an owner answers what no item covers, sees the score move, and prints the 
 	await expect(total).toContainText('合計 -5点 / 100点');
 	const first = page.getByTestId('five-measures').locator('tr[data-measure="five-1"]');
 	await expect(first.locator('td').first()).toHaveText('1台');
+	// The guideline's 13 categories, each with the share of its items' answers done.
+	await expect(page.getByTestId('mic-coverage').locator('tr[data-category]')).toHaveCount(13);
 	await expectNoViolations(page, 'readiness page');
 
 	await page.getByLabel('責任者の名前（例: 代表取締役 山田太郎）').fill('代表取締役 山田太郎');

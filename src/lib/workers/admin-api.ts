@@ -4,7 +4,7 @@ import { newestRespondents } from '$lib/domain/aggregate/respondents';
 import type { ChecklistContent } from '$lib/domain/content/compile';
 import type { PolicyPack } from '$lib/domain/formats/policy-pack';
 import { sendersOf, type Sender } from '$lib/domain/owner/owner-path';
-import type { IpaSelfDiagnosis } from '$lib/domain/content/crosswalk-schema';
+import type { Crosswalks } from '$lib/domain/content/crosswalk-schema';
 import type { AnswerSet } from '$lib/domain/readiness/answer-set';
 import type { DirectAnswers } from '$lib/domain/readiness/direct-answers';
 import { readinessOf, type Readiness } from '$lib/domain/readiness/readiness';
@@ -27,7 +27,7 @@ export interface CountRequest {
 
 /** What the readiness page has: the crosswalk, its own lists' and devices' answers. */
 export interface ReadinessRequest {
-	diagnosis: IpaSelfDiagnosis;
+	crosswalks: Crosswalks;
 	own: AnswerSet[];
 	/** This device's own devices: counted from here, so their imported summaries are skipped. */
 	devices: { key: string; answers: AnswerSet }[];
@@ -111,7 +111,7 @@ export class AdminApi {
 	}
 
 	/** SECURITY ACTION readiness from the stored summaries and the page's own answers. */
-	async readiness({ diagnosis, own, devices, direct }: ReadinessRequest): Promise<Readiness> {
+	async readiness({ crosswalks, own, devices, direct }: ReadinessRequest): Promise<Readiness> {
 		// Each device once, by its newest revision; this device's own come from the page.
 		const newest = new Map(
 			devices.map(({ key, answers }) => [key, { revision: Infinity, answers }])
@@ -122,6 +122,6 @@ export class AdminApi {
 				newest.set(key, { revision: summary.revision, answers: summary.answers });
 		}
 		const sets = [...newest.values()].map(({ answers }) => answers);
-		return readinessOf(diagnosis, own, sets, direct);
+		return readinessOf(crosswalks, own, sets, direct);
 	}
 }

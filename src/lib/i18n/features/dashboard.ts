@@ -127,6 +127,7 @@ export const dashboard = defineMessages({
 		'owner.title': 'あなたと会社の状況',
 		'owner.own': 'あなた（経営者）の項目（下の一覧で答えます）',
 		'owner.more': '組織の状況をくわしく見る（印刷・CSV）',
+		'owner.readiness': 'SECURITY ACTION の準備を確かめる（5か条、自社診断、基本方針の下書き）',
 		'owner.noStaff':
 			'社員の状況はまだ届いていません。ポリシーを社員に渡し、社員から状況のファイルを送ってもらうと、ここに会社全体の状況と次にやることが出ます。',
 		'owner.howToCollect': 'ポリシーを作って社員に渡す'
@@ -259,6 +260,8 @@ export const dashboard = defineMessages({
 		'owner.title': 'You and your company',
 		'owner.own': 'Your own items as owner (answer them in the list below)',
 		'owner.more': 'See the organisation posture in detail (print, CSV)',
+		'owner.readiness':
+			'Check your SECURITY ACTION readiness (five measures, self-diagnosis, draft basic policy)',
 		'owner.noStaff':
 			"No staff summary has arrived yet. Give your staff the policy and ask them to send their status file; then the company's posture and the next steps show here.",
 		'owner.howToCollect': 'Write the policy and hand it out'

@@ -31,8 +31,6 @@ export const readiness = defineMessages({
 		'ready.part.1': 'パート1 基本の対策（1〜5）',
 		'ready.part.2': 'パート2 社員としての対策（6〜18）',
 		'ready.part.3': 'パート3 組織としての対策（19〜25）',
-		'ready.topic': '項目',
-		'ready.answer': '答え',
 		'ready.points': '点',
 		'ready.fromItems':
 			'アプリの答えから: できている{done}件、できていない{notDone}件、わからない{unknown}件',
@@ -49,7 +47,14 @@ export const readiness = defineMessages({
 		'ready.printPolicy': '基本方針の下書きを印刷する',
 		'ready.noPolicy':
 			'組織のポリシーがまだありません。「組織のポリシー」で組織の名前を入れると、下書きに入ります。',
-		'ready.openDashboard': '組織の状況を見る',
+		'ready.micTitle': '総務省 テレワークセキュリティガイドライン（第5版）の分類ごとの状況',
+		'ready.micLead':
+			'ガイドラインの対策の分類ごとに、アプリの該当項目の答えのうち「対応済み」の割合です（対象外は除きます）。分類とアプリの項目の対応づけは、このアプリによるものです。',
+		'ready.micCategory': '分類',
+		'ready.micItems': '項目数',
+		'ready.micDone': '対応済み',
+		'ready.micNone': '答えなし',
+		'ready.micPercent': '{percent}%（{done}/{answered}）',
 		'policy.heading': '情報セキュリティ基本方針',
 		'policy.draftMark': '下書き',
 		'policy.intro':
@@ -97,8 +102,6 @@ export const readiness = defineMessages({
 		'ready.part.1': 'Part 1: basic measures (1–5)',
 		'ready.part.2': 'Part 2: measures for staff (6–18)',
 		'ready.part.3': 'Part 3: measures for the organisation (19–25)',
-		'ready.topic': 'Topic',
-		'ready.answer': 'Answer',
 		'ready.points': 'Points',
 		'ready.fromItems':
 			"From the app's answers: {done} done, {notDone} not done, {unknown} don't know",
@@ -115,7 +118,14 @@ export const readiness = defineMessages({
 		'ready.printPolicy': 'Print the draft policy',
 		'ready.noPolicy':
 			'There is no organisation policy yet. Enter your organisation name under Organisation policy and it appears in the draft.',
-		'ready.openDashboard': 'See the organisation',
+		'ready.micTitle': "By category of MIC's Telework Security Guideline (5th edition)",
+		'ready.micLead':
+			"For each of the guideline's categories of measures, the share of answers to the app's matching items that are done (not applicable left out). Which items match which category is this app's own mapping.",
+		'ready.micCategory': 'Category',
+		'ready.micItems': 'Items',
+		'ready.micDone': 'Done',
+		'ready.micNone': 'no answers',
+		'ready.micPercent': '{percent}% ({done}/{answered})',
 		'policy.heading': 'Basic Information Security Policy',
 		'policy.draftMark': 'Draft',
 		'policy.intro':
