@@ -7,6 +7,8 @@ import {
 import { getSetting, setSetting } from '$lib/storage/settings';
 
 const RULES_ACK = 'rules-ack';
+/** The setting holding this install's pseudonymous respondent id (see `respondentId()`). */
+export const RESPONDENT_ID = 'respondent-id';
 export const sentKey = (profileId: string) => `summary-sent:${profileId}`;
 
 /** The rules acknowledgement on this device; a damaged record reads as none (asked again). */

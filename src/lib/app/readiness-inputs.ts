@@ -3,6 +3,7 @@ import { directAnswersSchema, type DirectAnswers } from '$lib/domain/readiness/d
 import type { ReadinessRequest } from '$lib/workers/admin-api';
 import { loadAnswers } from '$lib/storage/answers';
 import { getSetting, setSetting } from '$lib/storage/settings';
+import { RESPONDENT_ID } from './attestation-records';
 
 const DIRECT = 'ipa-direct-answers';
 const RESPONSIBLE = 'policy-responsible';
@@ -35,7 +36,7 @@ export async function saveResponsible(name: string): Promise<void> {
 export async function ownAnswerSets(
 	devices: readonly Profile[]
 ): Promise<Pick<ReadinessRequest, 'own' | 'devices'>> {
-	const respondent = await getSetting('respondent-id');
+	const respondent = await getSetting(RESPONDENT_ID);
 	const strip = (answers: Awaited<ReturnType<typeof loadAnswers>>) =>
 		answers.map(({ itemId, status }) => ({ itemId, status }));
 	const [own, ...perDevice] = await Promise.all([

@@ -11,11 +11,10 @@ import {
 import { sentRecordSchema } from '$lib/domain/attestation/records';
 import { loadAnswers } from '$lib/storage/answers';
 import { getSetting, setSetting, setSettings } from '$lib/storage/settings';
-import { loadRulesAck, sentKey } from './attestation-records';
+import { RESPONDENT_ID, loadRulesAck, sentKey } from './attestation-records';
 import { contentVersion } from 'virtual:checklist-version';
 import { loadLastMeetingCheck } from './meeting-check-record';
 
-const RESPONDENT_ID = 'respondent-id';
 const DETAILS = 'respondent-details';
 const revisionKey = (profileId: string) => `summary-revision:${profileId}`;
 

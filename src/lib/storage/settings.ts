@@ -6,10 +6,7 @@ export async function getSetting(key: string): Promise<unknown> {
 }
 
 export async function setSetting(key: string, value: unknown): Promise<void> {
-	await withDb(async (db) => {
-		const tx = db.transaction('settings', 'readwrite', { durability: 'strict' });
-		await Promise.all([tx.store.put({ key, value }), tx.done]);
-	});
+	await setSettings({ [key]: value });
 }
 
 /** Several settings in one strict transaction: all of them are written, or none. */

@@ -1,3 +1,4 @@
+import { acknowledges } from '../attestation/acknowledgement.ts';
 import { attestationState } from '../attestation/validity.ts';
 import type { PolicyPack } from '../formats/policy-pack.ts';
 import { compareText } from './compare-text.ts';
@@ -62,18 +63,17 @@ export function rulesSection(
 	pack: PolicyPack | undefined
 ): AggregateReport['rules'] {
 	if (!pack?.rules) return null;
-	const current = pack.rules.version;
 	const acknowledged = new Set<string>();
 	const everyone = new Set<string>();
-	for (const { respondentId, rulesVersion, orgId } of records) {
+	for (const { respondentId, rulesAck, orgId } of records) {
 		everyone.add(respondentId);
-		if (orgId === pack.orgId && rulesVersion !== undefined && rulesVersion >= current) {
+		if (orgId === pack.orgId && acknowledges(rulesAck, pack.rules)) {
 			acknowledged.add(respondentId);
 		}
 	}
 	const notAcknowledged = [...everyone].filter((id) => !acknowledged.has(id)).sort(compareText);
 	return {
-		version: current,
+		version: pack.rules.version,
 		respondents: everyone.size,
 		acknowledged: acknowledged.size,
 		notAcknowledged

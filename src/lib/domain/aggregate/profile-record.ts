@@ -30,7 +30,7 @@ export interface ProfileRecord {
 	/** The last day the summary holds, by its own date and the organisation's interval. */
 	validUntil: string;
 	/** The rules version the person acknowledged in this summary, if any. */
-	rulesVersion: number | undefined;
+	rulesAck: { version: number } | undefined;
 	/** The organisation whose rules were acknowledged. */
 	orgId: string | undefined;
 }
@@ -84,7 +84,7 @@ export function profileRecord(
 			summary.formatVersion === 2 ? summary : { createdAt: summary.createdAt },
 			options.defaultRecheckDays ?? DEFAULT_RECHECK_DAYS
 		),
-		rulesVersion: summary.formatVersion === 2 ? summary.rulesAck?.version : undefined,
+		rulesAck: summary.formatVersion === 2 ? summary.rulesAck : undefined,
 		orgId: summary.org?.orgId
 	};
 }

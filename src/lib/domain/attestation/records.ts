@@ -13,16 +13,3 @@ export const sentRecordSchema = z.strictObject({
 	orgId: kebabId().optional()
 });
 export type SentRecord = z.infer<typeof sentRecordSchema>;
-
-/**
- * Whether the rules of the policy followed still wait for this person's acknowledgement: the
- * policy has rules, and none of this version (or a later one) was acknowledged for its
- * organisation.
- */
-export function rulesAwaitAck(
-	pack: { orgId: string; rules?: { version: number } } | undefined,
-	ack: StoredRulesAck | undefined
-): boolean {
-	if (!pack?.rules) return false;
-	return !ack || ack.orgId !== pack.orgId || ack.version < pack.rules.version;
-}

@@ -1,4 +1,5 @@
 import type { MicCategory } from '../content/crosswalk-schema.ts';
+import { percentOf } from '../aggregate/percent.ts';
 import { addCounts, countStatuses, type AnswerSet, type StatusCounts } from './answer-set.ts';
 
 /** One guideline category: what the answers to its items say, over every answer set. */
@@ -25,7 +26,7 @@ export function micCoverage(
 			categoryId: category.id,
 			items: ids.size,
 			counts,
-			donePercent: answered === 0 ? null : Math.floor((counts.done / answered) * 1000) / 10
+			donePercent: answered === 0 ? null : percentOf(counts.done, answered)
 		};
 	});
 }
