@@ -37,12 +37,12 @@ export class WizardState {
 	/**
 	 * A new device, with the browser's guess kept aside as a suggestion: a phone can be used to
 	 * register a laptop, so the guess is never filled in. The page can be answered before the app
-	 * has finished starting: anything the person already answered wins, and the guess is dropped.
+	 * has finished starting: anything the person already answered wins, and the guess is offered
+	 * only while the device question is still open.
 	 */
 	startNew(guess: DeviceGuess | undefined): void {
-		if (this.#touched()) return;
-		this.draft = emptyDraft();
-		this.guess = guess;
+		if (!this.#touched()) this.draft = emptyDraft();
+		this.guess = this.draft.deviceType || this.draft.os ? undefined : guess;
 	}
 
 	/** The person took the suggestion: its device type and system become the answer. */

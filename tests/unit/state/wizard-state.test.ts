@@ -25,7 +25,7 @@ describe('the browser guess is a suggestion, never an answer', () => {
 });
 
 describe('starting a new device while the person is already answering', () => {
-	test('an answer given before the start is kept, and the guess is not offered', () => {
+	test('an answer given before the start is kept, and the guess is still offered', () => {
 		const wizard = new WizardState();
 		wizard.draft.ownership = 'personal';
 		wizard.next();
@@ -33,6 +33,16 @@ describe('starting a new device while the person is already answering', () => {
 		expect(wizard.draft.ownership).toBe('personal');
 		expect(wizard.draft.deviceType).toBeUndefined();
 		expect(wizard.step).toBe('device');
+		expect(wizard.guess).toEqual(GUESS);
+	});
+
+	test('once the device question is answered, the guess is not offered', () => {
+		const wizard = new WizardState();
+		wizard.draft.ownership = 'issued';
+		wizard.next();
+		wizard.draft.deviceType = 'pc';
+		wizard.startNew(GUESS);
+		expect(wizard.draft.deviceType).toBe('pc');
 		expect(wizard.guess).toBeUndefined();
 	});
 });
