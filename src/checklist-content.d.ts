@@ -4,51 +4,13 @@ declare module 'virtual:checklist-content' {
 	export default content;
 }
 
-// The same content in parts: the shape without text, and each language's text on its own
-// (src/lib/domain/content/by-language.ts).
-declare module 'virtual:checklist-shape' {
-	export const shape: unknown;
-	export default shape;
-}
-
-declare module 'virtual:checklist-text-ja' {
-	export const text: string[];
-	export default text;
-}
-
-declare module 'virtual:checklist-text-en' {
-	export const text: string[];
-	export default text;
-}
-
 declare module 'virtual:checklist-version' {
 	export const contentVersion: string;
-}
-
-declare module 'virtual:meeting-content' {
-	export const meetings: import('$lib/domain/content/compile').Content['meetings'];
-	export default meetings;
 }
 
 declare module 'virtual:meeting-check-content' {
 	export const meetingCheck: import('$lib/load-meeting-check').MeetingCheckContent;
 	export default meetingCheck;
-}
-
-// The same in parts: the shape without text, and each language's text on its own.
-declare module 'virtual:meeting-check-shape' {
-	export const shape: unknown;
-	export default shape;
-}
-
-declare module 'virtual:meeting-check-text-ja' {
-	export const text: string[];
-	export default text;
-}
-
-declare module 'virtual:meeting-check-text-en' {
-	export const text: string[];
-	export default text;
 }
 
 declare module 'virtual:meeting-setting-owners' {
@@ -59,4 +21,22 @@ declare module 'virtual:meeting-setting-owners' {
 declare module 'virtual:crosswalks' {
 	export const crosswalks: import('$lib/domain/content/crosswalk-schema').Crosswalks;
 	export default crosswalks;
+}
+
+// Content in parts (src/lib/domain/content/by-language.ts): `virtual:<name>-shape` is the shape
+// without text, `virtual:<name>-text-<lang>` one language's text (checklist, meeting-check,
+// meetings, crosswalks).
+declare module 'virtual:*-shape' {
+	export const shape: unknown;
+	export default shape;
+}
+
+declare module 'virtual:*-text-ja' {
+	export const text: string[];
+	export default text;
+}
+
+declare module 'virtual:*-text-en' {
+	export const text: string[];
+	export default text;
 }

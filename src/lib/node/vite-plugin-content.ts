@@ -8,25 +8,30 @@ import { loadContent } from './read-checklists.ts';
 
 /** Everything in both languages, for tests and tools (the app loads the parts below). */
 const CONTENT_ID = 'virtual:checklist-content';
-/** The checklist content without its text... */
-const SHAPE_ID = 'virtual:checklist-shape';
-/** ...and the text of one language (`virtual:checklist-text-ja`): a page loads its language's. */
-const TEXT_PREFIX = 'virtual:checklist-text-';
-const TEXT_IDS = LOCALES.map((locale) => `${TEXT_PREFIX}${locale}`);
+/**
+ * Content the app loads in parts: `<base>-shape` without its text, and `<base>-text-<locale>`,
+ * the text of one language, so a page loads (and the service worker keeps) only the languages
+ * in use. The checklist's; the meeting check's levels and measures (not the app cards); and the
+ * meeting content with the app cards, which only the meeting-apps page loads.
+ */
+const CHECKLIST = 'virtual:checklist';
+const MEETING_CHECK = 'virtual:meeting-check';
+const MEETINGS = 'virtual:meetings';
+/**
+ * IPA's self-diagnosis and MIC's categories mapped to items: only the readiness page loads them
+ * (in parts); the whole module, in both languages, is for tests.
+ */
+const CROSSWALKS = 'virtual:crosswalks';
+const IN_PARTS = [CHECKLIST, MEETING_CHECK, MEETINGS, CROSSWALKS];
+const shapeId = (base: string) => `${base}-shape`;
+const textId = (base: string, locale: Locale) => `${base}-text-${locale}`;
+const partIds = (base: string) => [shapeId(base), ...LOCALES.map((locale) => textId(base, locale))];
 /** Only the version: pages that show or record it need not load every item. */
 const VERSION_ID = 'virtual:checklist-version';
-/** Criteria, meeting levels and app cards: only the meeting pages load them. */
-const MEETINGS_ID = 'virtual:meeting-content';
-/** Levels and measures: all the meeting check needs before it starts (not the app cards)... */
+/** Levels and measures in both languages, for tests (the meeting check loads them in parts). */
 const MEETING_CHECK_ID = 'virtual:meeting-check-content';
-/** ...in parts too, like the checklist: the shape, and each language's text. */
-const MEETING_CHECK_SHAPE_ID = 'virtual:meeting-check-shape';
-const MEETING_CHECK_TEXT_PREFIX = 'virtual:meeting-check-text-';
-const MEETING_CHECK_TEXT_IDS = LOCALES.map((locale) => `${MEETING_CHECK_TEXT_PREFIX}${locale}`);
 /** Who changes each app card setting: all the employee's checklist needs of the meeting content. */
 const OWNERS_ID = 'virtual:meeting-setting-owners';
-/** IPA's self-diagnosis and MIC's categories mapped to items: only the owner's and admin's views. */
-const CROSSWALKS_ID = 'virtual:crosswalks';
 const resolved = (id: string) => `\0${id}`;
 
 /** A feature's messages in one language (src/lib/i18n/features/help.ja.ts, help.en.ts). */
@@ -36,10 +41,7 @@ const MESSAGES_FILE = /[\\/]src[\\/]lib[\\/]i18n[\\/]features[\\/][\w-]+\.(\w+)\
 function textLanguage(id: string): Locale | undefined {
 	const file = MESSAGES_FILE.exec(id)?.[1];
 	return LOCALES.find(
-		(locale) =>
-			id === resolved(`${TEXT_PREFIX}${locale}`) ||
-			id === resolved(`${MEETING_CHECK_TEXT_PREFIX}${locale}`) ||
-			file === locale
+		(locale) => file === locale || IN_PARTS.some((base) => id === resolved(textId(base, locale)))
 	);
 }
 
@@ -54,39 +56,31 @@ function exportDefault(name: string, value: unknown): string {
 	return `export const ${name} = ${JSON.stringify(value)};\nexport default ${name};\n`;
 }
 
-/** The module `id` if it is `value`'s shape (`shapeId`) or one language's text (`textPrefix`). */
-function inParts(
-	value: unknown,
-	id: string,
-	shapeId: string,
-	textPrefix: string
-): string | undefined {
+/** The module `id` if it is one of `value`'s parts (`base`'s shape or one language's text). */
+function inParts(value: unknown, id: string, base: string): string | undefined {
+	if (!partIds(base).some((own) => id === resolved(own))) return undefined;
 	const { shape, text } = splitByLanguage(value);
-	if (id === resolved(shapeId)) return exportDefault('shape', shape);
-	const locale = LOCALES.find((own) => id === resolved(`${textPrefix}${own}`));
-	return locale ? exportDefault('text', text[locale]) : undefined;
+	if (id === resolved(shapeId(base))) return exportDefault('shape', shape);
+	const locale = LOCALES.find((own) => id === resolved(textId(base, own)));
+	return locale && exportDefault('text', text[locale]);
 }
 
 /**
- * Compiles `checklists/` into the modules `virtual:checklist-content` (also in parts:
- * `virtual:checklist-shape` and `virtual:checklist-text-<locale>`), `virtual:checklist-version`,
- * `virtual:meeting-content`, `virtual:meeting-check-content`, `virtual:meeting-setting-owners`
- * and `virtual:crosswalks` at build time. Invalid content fails the build (and shows the error
- * overlay in dev) with file, item and field.
+ * Compiles `checklists/` into the modules `virtual:checklist-content`, the parts of the
+ * checklist, the meeting check and the meeting content (`virtual:meetings-shape`,
+ * `virtual:meetings-text-ja`, …), `virtual:checklist-version`, `virtual:meeting-check-content`,
+ * `virtual:meeting-setting-owners` and `virtual:crosswalks` (also in parts) at build time.
+ * Invalid content fails the build (and shows the error overlay in dev) with file, item and field.
  */
 export function checklistContent(dir = 'checklists'): Plugin {
 	const root = resolve(dir);
 	const ids = [
 		CONTENT_ID,
-		SHAPE_ID,
-		...TEXT_IDS,
+		...IN_PARTS.flatMap(partIds),
 		VERSION_ID,
-		MEETINGS_ID,
 		MEETING_CHECK_ID,
-		MEETING_CHECK_SHAPE_ID,
-		...MEETING_CHECK_TEXT_IDS,
 		OWNERS_ID,
-		CROSSWALKS_ID
+		CROSSWALKS
 	];
 	// Compiled once per build (each module used to compile it again), and again after an edit.
 	let compiled: ReturnType<typeof loadContent> | undefined;
@@ -105,11 +99,11 @@ export function checklistContent(dir = 'checklists'): Plugin {
 			const version = `export const contentVersion = ${JSON.stringify(content.contentVersion)};\n`;
 			if (id === resolved(VERSION_ID)) return version;
 			const { meetings, crosswalks, ...checklist } = content;
-			if (id === resolved(MEETINGS_ID)) return exportDefault('meetings', meetings);
-			if (id === resolved(CROSSWALKS_ID)) {
-				if (!crosswalks) throw new Error(`${dir}/crosswalks/ is missing`);
-				return exportDefault('crosswalks', crosswalks);
+			const crosswalkIds = [CROSSWALKS, ...partIds(CROSSWALKS)].map(resolved);
+			if (crosswalkIds.includes(id) && !crosswalks) {
+				throw new Error(`${dir}/crosswalks/ is missing`);
 			}
+			if (id === resolved(CROSSWALKS)) return exportDefault('crosswalks', crosswalks);
 			const meetingCheck = {
 				levels: meetings.levels,
 				measures: meetings.measures.map(checkedMeasure)
@@ -120,8 +114,10 @@ export function checklistContent(dir = 'checklists'): Plugin {
 			}
 			if (id === resolved(CONTENT_ID)) return exportDefault('content', checklist);
 			return (
-				inParts(meetingCheck, id, MEETING_CHECK_SHAPE_ID, MEETING_CHECK_TEXT_PREFIX) ??
-				inParts(checklist, id, SHAPE_ID, TEXT_PREFIX)
+				inParts(crosswalks, id, CROSSWALKS) ??
+				inParts(meetings, id, MEETINGS) ??
+				inParts(meetingCheck, id, MEETING_CHECK) ??
+				inParts(checklist, id, CHECKLIST)
 			);
 		},
 		// SvelteKit names client chunks by their hash alone; a language's text chunk gets its

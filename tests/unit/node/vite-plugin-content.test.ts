@@ -100,6 +100,8 @@ describe('the checklist-content Vite plugin', () => {
 		const features = '/app/src/lib/i18n/features';
 		expect(name('\0virtual:checklist-text-en')).toBe('_app/immutable/chunks/text-en.[hash].js');
 		expect(name('\0virtual:meeting-check-text-ja')).toBe('_app/immutable/chunks/text-ja.[hash].js');
+		expect(name('\0virtual:meetings-text-en')).toBe('_app/immutable/chunks/text-en.[hash].js');
+		expect(name('\0virtual:meetings-shape')).toBe('_app/immutable/chunks/[hash].js');
 		expect(name(`${features}/help.ja.ts`)).toBe('_app/immutable/chunks/text-ja.[hash].js');
 		expect(name(`${features}/meeting.en.ts`)).toBe('_app/immutable/chunks/text-en.[hash].js');
 		// Code, both languages, or text with code: precached for everyone, as before.
@@ -124,6 +126,19 @@ describe('the checklist-content Vite plugin', () => {
 			expect(measure, measure.id).not.toHaveProperty('sources');
 			expect(measure, measure.id).not.toHaveProperty('items');
 		}
+	});
+
+	it('offers the meeting content with the app cards in parts, for the meeting-apps page', async () => {
+		const shape = await exported('virtual:meetings-shape', 'shape');
+		const ja: string[] = await exported('virtual:meetings-text-ja', 'text');
+		const en: string[] = await exported('virtual:meetings-text-en', 'text');
+		const zoom = shape.cards.find((card: { app: string }) => card.app === 'zoom');
+		expect(zoom.product).toEqual({ $text: expect.any(Number) });
+		expect(en[zoom.product.$text]).toMatch(/Zoom/);
+		expect(shape.criteria.length).toBeGreaterThan(0);
+		expect(ja).toHaveLength(en.length);
+		expect(shape.criteria[0].title).toEqual({ $text: expect.any(Number) });
+		expect(ja[shape.criteria[0].title.$text]).toMatch(/[\u3040-\u30ff]/);
 	});
 
 	it('offers the crosswalks on their own, and keeps them out of the checklist modules', async () => {
