@@ -1,6 +1,5 @@
 import { localeFromPath } from '$lib/domain/shared/locale-path';
 import { meeting } from '$lib/i18n/features/meeting';
-import { loadMessages } from '$lib/i18n/load-messages';
 import { loadMeetingCheck } from '$lib/load-meeting-check';
 import type { PageLoad } from './$types';
 
@@ -14,9 +13,6 @@ import type { PageLoad } from './$types';
  */
 export const load: PageLoad = async ({ url }) => {
 	const language = localeFromPath(url.pathname);
-	const [meetings, messages] = await Promise.all([
-		loadMeetingCheck(language),
-		loadMessages(meeting, language)
-	]);
-	return { meetings, meeting: messages };
+	const [meetings] = await Promise.all([loadMeetingCheck(language), meeting.load(language)]);
+	return { meetings };
 };

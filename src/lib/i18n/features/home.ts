@@ -1,8 +1,10 @@
 import { defineMessages } from '../define';
 
-// The start page (/).
+// The start page (/); the tagline is on the about page too.
 export const home = defineMessages({
 	ja: {
+		'home.tagline':
+			'在宅勤務で「必ずやること」と「できればやること」を、あなたの環境に合わせて示すチェックリストです。',
 		'home.title': 'テレワークのセキュリティを、自分の環境に合わせて点検',
 		'home.lead':
 			'端末・ネットワーク・作業場所・会議アプリに合わせて、必須と推奨の対策を示します。答えはこの端末の中だけに保存され、どこにも送られません。',
@@ -26,6 +28,8 @@ export const home = defineMessages({
 		'home.offlineReady': 'このアプリは一度開けば、インターネットにつながっていなくても使えます。'
 	},
 	en: {
+		'home.tagline':
+			'A checklist that tells you what you must and should do to work from home securely, in your own situation.',
 		'home.title': 'Check your telework security, for your own setup',
 		'home.lead':
 			'Must-do and should-do measures for your device, network, workplace and meeting apps. Your answers stay in this browser and are sent nowhere.',

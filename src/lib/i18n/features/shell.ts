@@ -5,13 +5,6 @@ import { defineMessages } from '../define';
 export const shell = defineMessages({
 	ja: {
 		'app.name': 'テレワーク点検',
-		'share.copyLink': 'リンクをコピー',
-		'share.copied': 'コピーしました。',
-		'share.copyFailed': 'コピーできませんでした。上の欄から選んでコピーしてください。',
-		'share.qrTooLong':
-			'QRコードにすると細かすぎて、スマートフォンのカメラでうまく読み取れません。ファイルで渡すか、リンクを送ってください。',
-		'app.tagline':
-			'在宅勤務で「必ずやること」と「できればやること」を、あなたの環境に合わせて示すチェックリストです。',
 		'app.skipToContent': '本文へ移動',
 		'nav.label': 'メインメニュー',
 		'nav.home': 'ホーム',
@@ -49,13 +42,6 @@ export const shell = defineMessages({
 	},
 	en: {
 		'app.name': 'Telework Check',
-		'share.copyLink': 'Copy the link',
-		'share.copied': 'Copied.',
-		'share.copyFailed': 'It could not be copied. Select the link above and copy it.',
-		'share.qrTooLong':
-			'As a QR code this would be too dense for a phone camera to read reliably. Give the file or send the link instead.',
-		'app.tagline':
-			'A checklist that tells you what you must and should do to work from home securely, in your own situation.',
 		'app.skipToContent': 'Skip to content',
 		'nav.label': 'Main menu',
 		'nav.home': 'Home',

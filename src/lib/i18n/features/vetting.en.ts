@@ -1,0 +1,82 @@
+import type ja from './vetting.ja';
+
+/**
+ * Vetting a meeting app: the criteria, the verdict and the organisation's decision, in English:
+ * exactly the keys of vetting.ja.ts (the type says so).
+ */
+export default {
+	'vet.title': 'Vet a meeting app',
+	'vet.lead':
+		"For admins and owners: check a meeting app against the criteria and save your decision in the organisation's policy. Staff then see whether the apps they use are approved, and the settings to use.",
+	'vet.decided': 'Decisions so far (draft)',
+	'vet.decidedNone': 'No app decided yet.',
+	'vet.vettedOn': 'vetted on {date}',
+	'vet.choose': 'Choose the app to vet',
+	'vet.cardReviewed': 'Facts reviewed on {date}',
+	'vet.cardVerdict': 'Verdict from the card facts alone:',
+	'vet.cardUnknown': "Criteria not known: {count} (answer them after checking, once it's open)",
+	'vet.openPoints': 'MUST criteria not known yet:',
+	'vet.failedPoints': 'MUST criteria not met:',
+	'vet.other': 'Another app',
+	'vet.otherName': "The app's name",
+	'vet.otherStart': 'Vet this app',
+	'vet.loading': 'Loading the criteria…',
+	'vet.criteria': 'Check {app} against the criteria',
+	'vet.criteriaHelp':
+		'The answers start from the facts on the card. Change them where your contract or settings differ.',
+	'vet.otherHelp':
+		"For each criterion, check the product's website or your contract and choose. Nothing chosen counts as don't know.",
+	'vet.group.security': 'Security',
+	'vet.group.access': 'Who can join',
+	'vet.group.privacy': 'Privacy and data',
+	'vet.group.vendor': 'The vendor',
+	'vet.answer.met': 'Met',
+	'vet.answer.with-setting': 'Met with a setting or plan',
+	'vet.answer.not-met': 'Not met',
+	'vet.answer.unknown': "Don't know",
+	'vet.source': 'Source: {title} (as of {date})',
+	'vet.noSource': 'No public information found.',
+	'vet.why': 'Why it matters, how to find out',
+	'vet.howToFind': 'How to find out',
+	'vet.unknownCounts':
+		'"Don\'t know" never counts as not met. For a MUST criterion it is a point to check with the vendor (needs checking).',
+	'vet.verdict': 'Verdict',
+	'vet.verdict.recommended': 'Recommended',
+	'vet.verdict.allowed-with-settings': 'Allowed with required settings',
+	'vet.verdict.needs-checking': 'Needs checking',
+	'vet.verdict.not-recommended': 'Not recommended',
+	'vet.verdictPoints': '{verdict}: {count}',
+	'vet.reasons': 'Reasons',
+	'vet.reason.must-not-met': 'A MUST criterion is not met: {title}',
+	'vet.reason.must-unknown': 'A MUST criterion not known yet; check with the vendor: {title}',
+	'vet.reason.must-with-setting': 'Needs a setting or plan: {title}',
+	'vet.reason.should-not-met': 'A SHOULD criterion is not met: {title}',
+	'vet.reason.should-unknown': 'A SHOULD criterion is unknown: {title}',
+	'vet.settings': 'Settings the organisation requires',
+	'vet.settingsHelp': 'Staff see these. Untick the ones you do not require.',
+	'vet.settingFrom.low': 'in every meeting',
+	'vet.settingFrom.medium': 'in meetings of medium sensitivity or higher',
+	'vet.settingFrom.high': 'in high-sensitivity meetings',
+	'vet.checkInVersion': 'Menus differ between versions and plans: check in your version.',
+	'vet.where': 'Where: {where}',
+	'vet.customSettings': 'Settings to require (one per line)',
+	'vet.turnOn': 'Turn on: {title}',
+	'vet.decision': "The organisation's decision",
+	'vet.orgName': "Your organisation's name",
+	'vet.orgNameHelp': 'Saving the first decision starts the draft policy.',
+	'vet.note': 'Note (staff see it too; optional)',
+	'vet.approve': 'Approve for our organisation',
+	'vet.reject': 'Do not approve',
+	'vet.confirmRisky':
+		'This app is "not recommended". Approve it anyway? Writing the reason in the note is a good idea.',
+	'vet.confirmYes': 'Approve anyway',
+	'vet.confirmNo': 'Cancel',
+	'vet.saving': 'Saving…',
+	'vet.saved':
+		"Saved in your organisation's draft policy. Staff see it once you publish the policy.",
+	'vet.publishLink': 'Open the organisation policy to publish it',
+	'vet.saveFailed': 'It could not be saved; your answers are still on this page. ({detail})',
+	'vet.needName': "Enter your organisation's name.",
+	'vet.approved': 'Approved',
+	'vet.notApproved': 'Not approved'
+} satisfies Record<keyof typeof ja, string>;
