@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { seedDatabase, type DatabaseSnapshot } from '../helpers/seed-database.ts';
 import { startServer, type StaticServer } from '../helpers/static-server.ts';
@@ -21,9 +22,10 @@ import {
 	waitForStatus,
 	waitForText
 } from './app-steps.ts';
+import { shiftClock } from './page-scripts.ts';
 import { pollFor } from './poll.ts';
 import { launch } from './sessions.ts';
-import type { EngineName, EngineSession } from './tab.ts';
+import type { EngineName, EngineSession, Tab } from './tab.ts';
 
 /** Where a failed test leaves a picture of its tab. */
 const SHOTS = 'test-results/engines';
@@ -31,6 +33,48 @@ const SHOTS = 'test-results/engines';
 /** The owner's checklist answers on the default device profile without any set-up first. */
 const OWNER = '/checklist/owner';
 const OWNER_ITEM = 'telework-rules-written';
+
+/** A personal Windows laptop on home Wi-Fi, in a room of one's own: the set-up answers. */
+const LAPTOP = [
+	['自分の（私物の）端末'],
+	['パソコン', 'Windows'],
+	['自宅のWi-Fi'],
+	['自分だけの部屋'],
+	[],
+	[],
+	[]
+];
+
+/**
+ * The admin fills in the policy form (labels and what to type), saves the draft and publishes
+ * version 1: the link to hand out and the policy file the app saved.
+ */
+async function publishPolicy(
+	admin: Tab,
+	url: string,
+	fields: Record<string, string>
+): Promise<{ link: string; pack: { orgId: string; rules?: { version: number } } }> {
+	await open(admin, url + '/org/edit');
+	for (const [label, text] of Object.entries(fields)) await admin.type({ label }, text);
+	await admin.click({ text: '下書きを保存', css: 'button' });
+	await waitForText(admin, '[data-testid="edit-status"]', '下書きを保存しました');
+	await open(admin, url + '/org');
+	await admin.click({ text: '第1版として公開し、ファイルを保存', css: 'button' });
+	const link = await pollFor(
+		async () => (await valueOf(admin, '[data-testid="share-link"]')).match(/#pack=.+/)?.[0],
+		'the policy link'
+	);
+	return { link, pack: JSON.parse((await waitForDownload(admin)).text) };
+}
+
+/** The employee follows the policy link and sets up the laptop. */
+async function followAndSetUp(employee: Tab, url: string, link: string): Promise<void> {
+	await open(employee, `${url}/org${link}`);
+	await employee.click({ text: 'このポリシーを使う', css: 'button' });
+	await waitForText(employee, '[data-testid="active-org"]', '例示商事');
+	await open(employee, url + '/setup');
+	await setUp(employee, LAPTOP, '私物のノート');
+}
 
 /**
  * The flows a person cannot lose, with the same assertions in every engine: each test gets a
@@ -277,6 +321,106 @@ export function criticalFlows(engine: EngineName): void {
 				expect(await databaseVersion(tab())).toBe(4);
 			});
 		}
+
+		test('the home page asks for the rules to be read; they are acknowledged, kept, and sent with the next summary', async () => {
+			const adminServer = await serve();
+			const { link, pack } = await publishPolicy(tab(), adminServer.url, {
+				'組織の名前（日本語）': '例示商事',
+				'きまりの文章（日本語、1万字まで）':
+					'仕事は会社のパソコンでします。顧客の情報は自宅で印刷しません。'
+			});
+			expect(pack.rules).toMatchObject({ version: 1 });
+
+			const employeeServer = await serve();
+			const employee = await session.newTab();
+			try {
+				await followAndSetUp(employee, employeeServer.url, link);
+				await open(employee, employeeServer.url + '/');
+				await waitForText(
+					employee,
+					'[data-testid="rules-awaiting"]',
+					'例示商事 のテレワークのきまり（第1版）を読んで、確認してください。'
+				);
+				await employee.click({ text: 'きまりを読む', css: '[data-testid="rules-awaiting"] a' });
+				await waitForText(
+					employee,
+					'[data-testid="telework-rules"]',
+					'顧客の情報は自宅で印刷しません。'
+				);
+				await employee.click({ text: 'きまりを読みました。守ります', css: 'button' });
+				await waitForText(employee, '[data-testid="rules-status"]', '確認を記録しました（第1版）');
+				const ack = (await storedRecord(employee, 'settings', 'rules-ack')) as {
+					value: { orgId: string; version: number; at: string };
+				};
+				expect(ack.value).toMatchObject({ orgId: pack.orgId, version: 1 });
+
+				await employee.reload();
+				await waitForApp(employee);
+				await waitForText(employee, '[data-testid="rules-status"]', '第1版を確認しました');
+				// The home page reads the acknowledgement with the due dates: once these show, so has it.
+				await open(employee, employeeServer.url + '/');
+				await waitForText(employee, '[data-testid="device-due"]', 'まだ点検結果を送っていません');
+				expect(
+					await employee.evaluate(() => document.querySelector('[data-testid="rules-awaiting"]'))
+				).toBeNull();
+
+				await open(employee, employeeServer.url + '/summary');
+				await waitForText(employee, '[data-testid="summary-rules"]', 'テレワークのきまり: 第1版を');
+				await employee.click({ text: 'ファイルを保存する', css: 'button' });
+				const summary = await waitForDownload(employee);
+				await waitForText(employee, '[data-testid="summary-saved"]', '保存しました');
+				expect(JSON.parse(summary.text)).toMatchObject({
+					formatVersion: 2,
+					org: { orgId: pack.orgId },
+					rulesAck: { version: pack.rules?.version, at: ack.value.at }
+				});
+				expect([...(await tab().takeErrors()), ...(await employee.takeErrors())]).toEqual([]);
+			} finally {
+				await employee.close();
+			}
+		});
+
+		test('the next check goes into a calendar file: one all-day event with an alarm, on the day counted by hand', async () => {
+			const adminServer = await serve();
+			const { link } = await publishPolicy(tab(), adminServer.url, {
+				'組織の名前（日本語）': '例示商事',
+				'点検を見直す間隔（日、7〜730）': '30'
+			});
+			const employeeServer = await serve();
+			const employee = await session.newTab();
+			try {
+				await followAndSetUp(employee, employeeServer.url, link);
+				await open(employee, employeeServer.url + '/');
+				await waitForText(employee, '[data-testid="device-due"]', 'まだ点検結果を送っていません');
+				// The device's calendar shows 10 February 2028 from here on (the app's links keep the page).
+				// Counted by hand, 30 days on in a leap year: 19 days to 29 February, 11 more: 11 March.
+				await employee.evaluate(shiftClock, '2028-02-10T12:00:00Z');
+				await employee.click({ text: '点検結果を送る', css: '[data-testid="device-due"] a' });
+				await waitForText(employee, '[data-testid="summary-preview"] dl', '');
+				await employee.click({ text: 'ファイルを保存する', css: 'button' });
+				const summary = JSON.parse((await waitForDownload(employee)).text);
+				expect(summary.createdAt).toMatch(/^2028-02-10T/);
+				expect(summary.validUntil).toBe('2028-03-11');
+
+				await employee.click({ text: 'ホーム', css: 'header a' });
+				await waitForText(employee, '[data-testid="device-due"]', 'まで有効');
+				await employee.click({ text: 'カレンダーに期限を入れる', css: 'button' });
+				const file = await waitForDownload(employee, 2);
+				expect(file.name).toBe('telework-check-2028-02-10.ics');
+				const calendar = new ICAL.Component(ICAL.parse(file.text));
+				expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+				const events = calendar.getAllSubcomponents('vevent');
+				expect(events).toHaveLength(1);
+				for (const event of events) expect(event.getAllSubcomponents('valarm')).toHaveLength(1);
+				const [next] = events.map((v) => new ICAL.Event(v));
+				expect(next!.startDate.isDate).toBe(true);
+				expect(next!.startDate.toString()).toBe('2028-03-11');
+				expect(next!.summary).toBe('点検の期限（私物のノート）');
+				expect([...(await tab().takeErrors()), ...(await employee.takeErrors())]).toEqual([]);
+			} finally {
+				await employee.close();
+			}
+		});
 
 		test('Settings says what this browser does with the request to keep the data', async () => {
 			const server = await serve();

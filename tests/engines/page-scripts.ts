@@ -121,3 +121,23 @@ export function takePageErrors(): string[] {
 	const w = window as unknown as { engineErrors?: string[] };
 	return (w.engineErrors ?? []).splice(0);
 }
+
+/**
+ * Runs in the page: from now on the page's clock (`new Date()`, `Date.now()`, `Date()`) reads
+ * `iso` and runs on from there, as on a device whose calendar shows that day. Dates made from
+ * given values are as they were, and every date is still a `Date`. It lasts as long as the page:
+ * the app's own links keep it, a load or a reload ends it.
+ */
+export function shiftClock(iso: string): void {
+	const Real = Date;
+	const offset = Real.parse(iso) - Real.now();
+	const now = () => Real.now() + offset;
+	function Shifted(...args: unknown[]): Date | string {
+		if (!new.target) return new Real(now()).toString();
+		return Reflect.construct(Real, args.length === 0 ? [now()] : args, new.target) as Date;
+	}
+	Object.setPrototypeOf(Shifted, Real);
+	Shifted.prototype = Real.prototype;
+	Shifted.now = now;
+	window.Date = Shifted as unknown as DateConstructor;
+}
