@@ -5,7 +5,10 @@ import { loadAllLanguages } from '$lib/load-content';
 import { locale } from './locale.svelte';
 import { callAdmin } from '$lib/workers/admin-client';
 
-export type DashboardPhase = 'loading' | 'empty' | 'ready' | 'failed';
+/** `counting`: there are summaries, and the worker is counting them. */
+export type DashboardPhase = 'loading' | 'counting' | 'empty' | 'ready' | 'failed';
+
+const COUNT_LIMIT = { ms: 120_000, tooLong: 'counting took too long' };
 
 /**
  * The organisation's posture from the stored summaries and the policy in force (the one this
@@ -50,19 +53,19 @@ export class OrgDashboard {
 				this.#phase = 'empty';
 				return;
 			}
-			// Loaded when counting starts: the content is most of the page's weight.
+			this.#phase = 'counting';
+			// Loaded when counting starts: the content is most of the page's weight. Meanwhile the
+			// worker starts and reads the summaries (most of the count's time).
 			const [{ orgPolicy }, content] = await Promise.all([
 				import('./org-policy.svelte'),
 				// Both languages where it can: the report keeps every title in both.
-				loadAllLanguages(locale.current)
+				loadAllLanguages(locale.current),
+				callAdmin(async (admin) => admin.readAhead(), COUNT_LIMIT)
 			]);
 			await orgPolicy.load();
 			const pack = orgPolicy.active ?? orgPolicy.draft?.pack;
 			const request = { content, pack: $state.snapshot(pack), now: now.toISOString() };
-			const counted = await callAdmin((admin) => admin.count(request), {
-				ms: 120_000,
-				tooLong: 'counting took too long'
-			});
+			const counted = await callAdmin((admin) => admin.count(request), COUNT_LIMIT);
 			if (!counted) {
 				this.#phase = 'empty';
 				return;

@@ -17,6 +17,7 @@ import {
 	type FileOutcome,
 	type StoredRow
 } from './import-session';
+import type { StoredSummary } from '$lib/storage/summary-records';
 
 /** The page sends the content it already loaded, so the worker does not carry a copy. */
 export interface CountRequest {
@@ -50,6 +51,8 @@ export interface OrgCount {
  */
 export class AdminApi {
 	#import: { id: string; session: ImportSession } | undefined;
+	/** The stored summaries read ahead of a count (`readAhead`), for that count only. */
+	#readAhead: Promise<StoredSummary[]> | undefined;
 
 	/** Import `id`'s session, if it is the one under way. */
 	#session(id: string): ImportSession {
@@ -76,6 +79,7 @@ export class AdminApi {
 
 	/** Stores what import `id` accepted; resolves once the strict transaction committed. */
 	async commit(id: string, importedAt: string): Promise<void> {
+		this.#readAhead = undefined;
 		await this.#session(id).commit(importedAt);
 		this.drop(id);
 	}
@@ -95,9 +99,21 @@ export class AdminApi {
 		return sendersOf((await loadSummaries()).map(({ summary }) => summary));
 	}
 
+	/**
+	 * Starts reading the stored summaries for the count to come, while the page still gathers
+	 * what the count needs (the content, the policy): reading is most of a count's time.
+	 */
+	readAhead(): void {
+		this.#readAhead = loadSummaries();
+		// Its failure is the count's to report.
+		this.#readAhead.catch(() => undefined);
+	}
+
 	/** The organisation's posture from every stored summary; undefined while none is stored. */
 	async count({ content, pack, now }: CountRequest): Promise<OrgCount | undefined> {
-		const stored = await loadSummaries();
+		const readAhead = this.#readAhead;
+		this.#readAhead = undefined;
+		const stored = await (readAhead ?? loadSummaries());
 		if (stored.length === 0) return undefined;
 		const aggregator = createAggregator({ content, pack, now: new Date(now) });
 		for (const { summary, importedAt } of stored) aggregator.add(summary, importedAt);

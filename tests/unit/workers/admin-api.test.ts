@@ -141,6 +141,23 @@ describe('counting', () => {
 		expect(JSON.stringify(counted)).not.toContain('"answers"');
 	});
 
+	test('summaries read ahead, while the page loads the content, are counted the same', async () => {
+		const api = new AdminApi();
+		const [first, ...rest] = handCountedSummaries(content, NOW);
+		await read(api, 'a', files(rest));
+		await api.commit('a', AT);
+		api.readAhead();
+		const counted = await api.count({ content, pack: undefined, now: NOW.toISOString() });
+		expect(counted?.report.totals.profiles).toBe(HAND_COUNT.devices - 1);
+		// Read ahead, then an import lands: the count reads again and has the new summary too.
+		api.readAhead();
+		await read(api, 'b', files([first!]));
+		await api.commit('b', AT);
+		const recounted = await api.count({ content, pack: undefined, now: NOW.toISOString() });
+		expect(recounted?.report.totals.profiles).toBe(HAND_COUNT.devices);
+		expect(recounted?.report.mustCoverage.allDone).toBe(HAND_COUNT.allMustDone);
+	});
+
 	test("a respondent is named as their newest summary names them, here and on the owner's path", async () => {
 		const [laptop] = handCountedSummaries(content, NOW);
 		const phone = await sealSummary(

@@ -5,8 +5,23 @@
 export const CONTENT_VERSION_PATTERN = /^\d{4}\.\d{1,2}\.\d{1,3}$/;
 
 /** The numbers of a version, or undefined when it is not year.month.release (the '0' of DB v1). */
-function versionParts(version: string): number[] | undefined {
+function parseVersion(version: string): number[] | undefined {
 	return CONTENT_VERSION_PATTERN.test(version) ? version.split('.').map(Number) : undefined;
+}
+
+/**
+ * Each version parsed once: counting an organisation compares the same few versions for every
+ * answer of every summary. Bounded, as the versions come from files.
+ */
+const parsed = new Map<string, number[] | undefined>();
+const PARSED_MAX = 256;
+
+function versionParts(version: string): number[] | undefined {
+	if (parsed.has(version)) return parsed.get(version);
+	if (parsed.size >= PARSED_MAX) parsed.clear();
+	const parts = parseVersion(version);
+	parsed.set(version, parts);
+	return parts;
 }
 
 /**

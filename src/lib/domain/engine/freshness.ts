@@ -63,5 +63,25 @@ export function answerFreshness(
 	if (answer.status === 'waiver') return waiverActive(answer, now) ? 'fresh' : 'due';
 	const days = item.recheckDays ?? options.defaultRecheckDays;
 	if (days === undefined) return 'fresh';
-	return now.getTime() - Date.parse(answer.updatedAt) >= days * DAY_MS ? 'due' : 'fresh';
+	return answeredBy(answer.updatedAt, now.getTime() - days * DAY_MS) ? 'due' : 'fresh';
+}
+
+/** Times as the app writes them (`toISOString`): 24 characters, and they sort as times do. */
+const ISO_LENGTH = 24;
+/** The last `toISOString` made, by the moment it is of: counting asks for few, many times. */
+const isoOf = new Map<number, string>();
+
+/**
+ * Whether `updatedAt` (a checked ISO time) is at or before `limit`. Counting an organisation
+ * asks this for every answer of every summary: comparing the strings spares parsing each time.
+ */
+function answeredBy(updatedAt: string, limit: number): boolean {
+	if (updatedAt.length !== ISO_LENGTH || Number.isNaN(limit)) return Date.parse(updatedAt) <= limit;
+	let iso = isoOf.get(limit);
+	if (iso === undefined) {
+		if (isoOf.size >= 64) isoOf.clear();
+		iso = new Date(limit).toISOString();
+		isoOf.set(limit, iso);
+	}
+	return updatedAt <= iso;
 }

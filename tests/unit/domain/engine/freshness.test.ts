@@ -41,6 +41,24 @@ describe('answerFreshness', () => {
 		expect(answerFreshness(answer({ updatedAt: daysAgo(400) }), {}, now)).toBe('fresh');
 	});
 
+	it('reads times written without milliseconds as the app reads its own, to the millisecond', () => {
+		const item = { recheckDays: 90 };
+		const limit = new Date(2026, 11, 1, 12, 0).getTime() - 90 * 86_400_000;
+		const at = (ms: number) => new Date(limit + ms).toISOString();
+		// Written by the app (24 characters): one millisecond either side of the limit.
+		expect(answerFreshness(answer({ updatedAt: at(0) }), item, now)).toBe('due');
+		expect(answerFreshness(answer({ updatedAt: at(1) }), item, now)).toBe('fresh');
+		expect(answerFreshness(answer({ updatedAt: at(-1) }), item, now)).toBe('due');
+		// Another tool's file, without milliseconds (20 characters): the same rule.
+		const seconds = (ms: number) => at(ms).replace(/\.\d{3}Z$/, 'Z');
+		expect(answerFreshness(answer({ updatedAt: seconds(0) }), item, now)).toBe('due');
+		expect(answerFreshness(answer({ updatedAt: seconds(1000) }), item, now)).toBe('fresh');
+		// A moment that is no date judges nothing due.
+		expect(answerFreshness(answer({ updatedAt: at(-1) }), item, new Date(Number.NaN))).toBe(
+			'fresh'
+		);
+	});
+
 	it('lets "not applicable" go due too, but never "not yet" or "don\'t know"', () => {
 		const item = { recheckDays: 30, updatedIn: '2026.12.1' };
 		const old = { updatedAt: daysAgo(100) };
