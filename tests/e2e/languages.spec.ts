@@ -167,4 +167,22 @@ test.describe('the language switch', () => {
 		await en.getByRole('button', { name: 'Follow this policy' }).click();
 		await expect(page.getByTestId('linked-outcome')).toContainText('Example Trading Co., Ltd.');
 	});
+
+	test('on the readiness page the results, counted before, follow into the other language', async ({
+		page
+	}) => {
+		await page.goto('/readiness');
+		await waitForApp(page, 'ja');
+		// Nothing answered yet: the lowest band (checklists/crosswalks/ipa-self-diagnosis.yaml).
+		await expect(page.getByTestId('ipa-total')).toContainText(
+			'いつ情報が漏れるなどの事故が起きてもおかしくない状態です。'
+		);
+		await page.getByRole('button', { name: 'Switch to English' }).click();
+		await expect(page).toHaveURL(/\/en\/readiness$/);
+		await waitForApp(page, 'en');
+		await expect(page.getByTestId('ipa-total')).toContainText(
+			'An incident such as a data leak could happen at any time.'
+		);
+		await expect(page.getByTestId('self-diagnosis')).not.toContainText(JAPANESE);
+	});
 });
