@@ -21,9 +21,9 @@ const MANIFEST_ONLY = new Set(
 );
 const isApp = (path: string) =>
 	!HOST_ONLY.has(path) && !MANIFEST_ONLY.has(path) && !path.startsWith(SCHEMAS);
-// The content's text and the large page texts (help, the meeting check) come per language
-// (src/lib/load-content.ts, src/lib/i18n/load-messages.ts): the worker keeps the languages
-// people use, not every one.
+// The content's text and the large page texts (help, the meeting check, the reports) come per
+// language (src/lib/content-in-parts.ts, src/lib/i18n/language-catalog.svelte.ts): the worker
+// keeps the languages people use, not every one.
 const TEXTS = build.filter((path) => textChunkLanguage(path));
 // The prerendered pages are kept as people open them: until then, the app shell renders any page
 // offline from the precached code, so the worker need not hold every page in both languages.
