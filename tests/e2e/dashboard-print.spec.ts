@@ -1,18 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { policyPackSchema } from '../../src/lib/domain/formats/policy-pack';
 import type { TeleworkContext } from '../../src/lib/domain/engine/context';
 import { loadContent } from '../../src/lib/node/read-checklists';
 import { sealSync } from '../fixtures/aggregate/synthetic';
+import { poppler } from './pdf-text';
 import { expect, test, waitForApp } from './fixtures';
-
-// The PDF is read with poppler-utils: CI installs it (.ci/run), elsewhere the test is optional.
-const POPPLER = spawnSync('pdftotext', ['-v']).status === 0;
-test.skip(
-	!POPPLER && process.env.CI !== 'true',
-	'poppler-utils (pdftotext) is needed here: apt-get install poppler-utils'
-);
 
 const PACK_PATH = 'tests/fixtures/formats/policy-pack-v3.json';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -145,13 +138,11 @@ interface PrintedPage {
 }
 
 function pdfPages(path: string, nextTitle: string): PrintedPage[] {
-	const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+	const info = poppler('pdfinfo', [path]);
 	const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
 	return Array.from({ length: count }, (_, i) => {
 		const page = ['-f', String(i + 1), '-l', String(i + 1)];
-		const layout = execFileSync('pdftotext', [...page, '-layout', path, '-'], {
-			encoding: 'utf8'
-		});
+		const layout = poppler('pdftotext', [...page, '-layout', path, '-']);
 		return { layout, itemColumn: itemColumnText(path, page, nextTitle) };
 	});
 }
@@ -161,7 +152,7 @@ function pdfPages(path: string, nextTitle: string): PrintedPage[] {
  * column: left of the "Done" header, below it, and above the next section's title.
  */
 function itemColumnText(path: string, page: string[], nextTitle: string): string {
-	const xhtml = execFileSync('pdftotext', [...page, '-bbox', path, '-'], { encoding: 'utf8' });
+	const xhtml = poppler('pdftotext', [...page, '-bbox', path, '-']);
 	const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 	const decode = (w: string) => w.replace(/&(\w+);/g, (all, name: string) => entities[name] ?? all);
 	const words = [

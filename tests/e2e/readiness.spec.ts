@@ -1,15 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { poppler } from './pdf-text';
 import { expect, expectNoViolations, test, waitForApp } from './fixtures';
 import { DEVICES, answer, setUp } from './steps';
-
-// The PDF is read with poppler-utils: CI installs it (.ci/run), elsewhere the test is optional.
-const POPPLER = spawnSync('pdftotext', ['-v']).status === 0;
-test.skip(
-	!POPPLER && process.env.CI !== 'true',
-	'poppler-utils (pdftotext) is needed here: apt-get install poppler-utils'
-);
 
 const PACK_PATH = 'tests/fixtures/formats/policy-pack-v4.json';
 
@@ -21,7 +14,7 @@ async function printed(page: Page, button: string, path: string): Promise<string
 	await page.getByRole('button', { name: button }).click();
 	await page.evaluate(() => document.fonts.ready);
 	writeFileSync(path, await page.pdf({ format: 'A4' }));
-	return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+	return poppler('pdftotext', ['-layout', path, '-']);
 }
 
 test('an owner answers what no item covers, sees the score move, and prints the readiness page and a basic policy draft', async ({
