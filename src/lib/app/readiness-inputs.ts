@@ -1,4 +1,5 @@
 import { DEFAULT_PROFILE_ID, type Profile } from '$lib/domain/engine/answer';
+import { profileKey } from '$lib/domain/formats/import-summaries';
 import { directAnswersSchema, type DirectAnswers } from '$lib/domain/readiness/direct-answers';
 import type { ReadinessRequest } from '$lib/workers/admin-api';
 import { loadAnswers } from '$lib/storage/answers';
@@ -48,7 +49,7 @@ export async function ownAnswerSets(
 	return {
 		own: shared ? [] : [strip(own ?? [])],
 		devices: devices.map((device, i) => ({
-			key: `${typeof respondent === 'string' ? respondent : 'this-device'}/${device.id}`,
+			key: profileKey(typeof respondent === 'string' ? respondent : 'this-device', device.id),
 			answers: strip(perDevice[i] ?? [])
 		}))
 	};

@@ -1,4 +1,5 @@
 import type { Locale } from '../domain/shared/locale.ts';
+import { localeFromPath } from '../domain/shared/locale-path.ts';
 import type { Catalog } from './messages.ts';
 
 type Words<K extends string> = Readonly<Record<K, string>>;
@@ -49,6 +50,15 @@ export class LanguageCatalog<K extends string> implements Catalog<K> {
 			this.#loading.set(locale, loading);
 		}
 		return loading;
+	}
+
+	/**
+	 * Loads the words of the language of the page's address (`/en/…` is English): a page's
+	 * `+page.ts` returns this, so the words are there before it renders, and again after a
+	 * language switch (which goes to the other address).
+	 */
+	loadFor(url: URL): Promise<void> {
+		return this.load(localeFromPath(url.pathname));
 	}
 
 	#words(locale: Locale, other: Locale): Words<K> {

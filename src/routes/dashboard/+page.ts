@@ -1,9 +1,7 @@
 import { remind } from '$lib/i18n/features/remind';
-import { localeFromPath } from '$lib/domain/shared/locale-path';
 import type { PageLoad } from './$types';
 
 /**
- * The words of who is due and whom to remind come in the language of the address only, before the page renders (a language switch
- * goes to the other address, so this runs again).
+ * The words of who is due and whom to remind, in the language of the address only (LanguageCatalog.loadFor).
  */
-export const load: PageLoad = ({ url }) => remind.load(localeFromPath(url.pathname));
+export const load: PageLoad = ({ url }) => remind.loadFor(url);

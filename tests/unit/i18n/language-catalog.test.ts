@@ -47,6 +47,13 @@ describe('a catalogue written one file per language', () => {
 		expect(translator('en', catalog)('help.title')).toBe('When something goes wrong');
 	});
 
+	it("loads the language of a page's address", async () => {
+		const { catalog, loads } = files();
+		await catalog.loadFor(new URL('https://example.test/en/help?from=mail'));
+		await catalog.loadFor(new URL('https://example.test/help'));
+		expect(loads).toEqual(['en', 'ja']);
+	});
+
 	it('loads the shipped help in each language', async () => {
 		const { help } = await import('$lib/i18n/features/help');
 		await help.load('en');

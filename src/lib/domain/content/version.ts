@@ -1,6 +1,8 @@
 // Content versions without zod: the checklist and home pages compare them at run time, and
 // item-schema.ts needs the pattern without importing file-schemas.ts (which imports it).
 
+import { boundedMemo } from '../shared/bounded-memo.ts';
+
 /** A content version: year.month.release, e.g. 2026.11.1. */
 export const CONTENT_VERSION_PATTERN = /^\d{4}\.\d{1,2}\.\d{1,3}$/;
 
@@ -9,20 +11,8 @@ function parseVersion(version: string): number[] | undefined {
 	return CONTENT_VERSION_PATTERN.test(version) ? version.split('.').map(Number) : undefined;
 }
 
-/**
- * Each version parsed once: counting an organisation compares the same few versions for every
- * answer of every summary. Bounded, as the versions come from files.
- */
-const parsed = new Map<string, number[] | undefined>();
-const PARSED_MAX = 256;
-
-function versionParts(version: string): number[] | undefined {
-	if (parsed.has(version)) return parsed.get(version);
-	if (parsed.size >= PARSED_MAX) parsed.clear();
-	const parts = parseVersion(version);
-	parsed.set(version, parts);
-	return parts;
-}
+/** Each version parsed once: counting compares the same few for every answer of every summary. */
+const versionParts = boundedMemo(parseVersion, 256);
 
 /**
  * Orders content versions by year, then month, then release, as numbers (2026.11.2 is before

@@ -1,6 +1,7 @@
 import type { Answer, AnswerStatus } from './answer.ts';
 import type { Item } from '../content/item-schema.ts';
 import { compareContentVersions } from '../content/version.ts';
+import { boundedMemo } from '../shared/bounded-memo.ts';
 
 /**
  * Whether an answer still holds:
@@ -68,8 +69,8 @@ export function answerFreshness(
 
 /** Times as the app writes them (`toISOString`): 24 characters, and they sort as times do. */
 const ISO_LENGTH = 24;
-/** The last `toISOString` made, by the moment it is of: counting asks for few, many times. */
-const isoOf = new Map<number, string>();
+/** Counting an organisation asks for the same few moments (now less an interval) many times. */
+const isoOf = boundedMemo((time: number) => new Date(time).toISOString(), 64);
 
 /**
  * Whether `updatedAt` (a checked ISO time) is at or before `limit`. Counting an organisation
@@ -77,11 +78,5 @@ const isoOf = new Map<number, string>();
  */
 function answeredBy(updatedAt: string, limit: number): boolean {
 	if (updatedAt.length !== ISO_LENGTH || Number.isNaN(limit)) return Date.parse(updatedAt) <= limit;
-	let iso = isoOf.get(limit);
-	if (iso === undefined) {
-		if (isoOf.size >= 64) isoOf.clear();
-		iso = new Date(limit).toISOString();
-		isoOf.set(limit, iso);
-	}
-	return updatedAt <= iso;
+	return updatedAt <= isoOf(limit);
 }

@@ -94,7 +94,12 @@ export type SummaryOutcome =
 
 /** Respondent and device: a newer revision of the same pair replaces the older one. */
 export function summaryKey(summary: PostureSummary): string {
-	return `${summary.respondent.id}/${summary.profile.ref}`;
+	return profileKey(summary.respondent.id, summary.profile.ref);
+}
+
+/** The key of a respondent's device profile, whether read from a summary or from this device. */
+export function profileKey(respondentId: string, profileRef: string): string {
+	return `${respondentId}/${profileRef}`;
 }
 
 /** All the revision rules look at in a summary: whose device, which revision, which content. */

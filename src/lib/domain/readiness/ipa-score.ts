@@ -18,7 +18,11 @@ export interface TopicScore {
 export interface IpaScore {
 	topics: TopicScore[];
 	total: number;
-	band: IpaBand;
+	/**
+	 * The id of the band the total falls in: its words are the crosswalk's, in the language the
+	 * page shows now (a count can outlive a language switch).
+	 */
+	bandId: string;
 	/** Topics answered "don't know": IPA asks that each one is checked. */
 	unknownCount: number;
 }
@@ -78,7 +82,7 @@ export function scoreIpa(
 	return {
 		topics,
 		total,
-		band: bandOf(total, diagnosis.bands),
+		bandId: bandOf(total, diagnosis.bands).id,
 		unknownCount: topics.filter((topic) => topic.answer === 'unknown').length
 	};
 }

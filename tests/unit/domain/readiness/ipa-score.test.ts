@@ -102,21 +102,21 @@ describe('scoreIpa', () => {
 		]);
 		// Items: 4 + 2 + 0 − 1 − 1 = 4. Direct: 60 + 2 + 0 − 1 − 1 − 1 = 59.
 		expect(score.total).toBe(63);
-		expect(score.band.id).toBe('clear-gaps');
+		expect(score.bandId).toBe('clear-gaps');
 		expect(score.unknownCount).toBe(5);
 	});
 
 	test('everything done scores 100, in the top band', () => {
 		const score = scoreIpa(diagnosis, [allItemsDone], direct(20));
 		expect(score.total).toBe(100);
-		expect(score.band.id).toBe('basics-reached');
+		expect(score.bandId).toBe('basics-reached');
 		expect(score.unknownCount).toBe(0);
 	});
 
 	test('nothing answered scores −25: every topic is "don\'t know"', () => {
 		const score = scoreIpa(diagnosis, [], {});
 		expect(score.total).toBe(-25);
-		expect(score.band.id).toBe('at-risk');
+		expect(score.bandId).toBe('at-risk');
 		expect(score.unknownCount).toBe(25);
 	});
 
@@ -125,12 +125,12 @@ describe('scoreIpa', () => {
 		const seventy = direct(12, 'partly', ...Array(7).fill('not-done'));
 		expect(scoreIpa(diagnosis, [allItemsDone], seventy)).toMatchObject({
 			total: 70,
-			band: { id: 'mostly-done' }
+			bandId: 'mostly-done'
 		});
 		const sixtyNine = direct(12, 'partly', 'unknown', ...Array(6).fill('not-done'));
 		expect(scoreIpa(diagnosis, [allItemsDone], sixtyNine)).toMatchObject({
 			total: 69,
-			band: { id: 'clear-gaps' }
+			bandId: 'clear-gaps'
 		});
 	});
 
