@@ -68,5 +68,5 @@ export default {
 		'We have written telework rules (version {version}), and everyone acknowledges them.',
 	'policy.desks': 'Help desks: {desks}',
 	'policy.date': 'Adopted on {date}',
-	'policy.signed': '{org}. Responsible: {responsible}'
+	'policy.signed': '{org} · Responsible: {responsible}'
 } satisfies Record<keyof typeof ja, string>;
