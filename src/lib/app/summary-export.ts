@@ -14,14 +14,9 @@ import { getSetting, setSetting, setSettings } from '$lib/storage/settings';
 import { RESPONDENT_ID, loadRulesAck, sentKey } from './attestation-records';
 import { contentVersion } from 'virtual:checklist-version';
 import { loadLastMeetingCheck } from './meeting-check-record';
+import { DETAILS, type RespondentDetails } from './respondent-details';
 
-const DETAILS = 'respondent-details';
 const revisionKey = (profileId: string) => `summary-revision:${profileId}`;
-
-export interface RespondentDetails {
-	name: string;
-	department: string;
-}
 
 /** The pseudonymous id of this install: random, made once, the same in every summary sent. */
 export async function respondentId(): Promise<string> {
@@ -30,12 +25,6 @@ export async function respondentId(): Promise<string> {
 	const id = `r-${crypto.randomUUID().replaceAll('-', '').slice(0, 16)}`;
 	await setSetting(RESPONDENT_ID, id);
 	return id;
-}
-
-export async function loadDetails(): Promise<RespondentDetails> {
-	const stored = (await getSetting(DETAILS)) as Partial<RespondentDetails> | undefined;
-	const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, 100) : '');
-	return { name: text(stored?.name), department: text(stored?.department) };
 }
 
 /** What a device's summary is made of, apart from the name and department typed on the page. */

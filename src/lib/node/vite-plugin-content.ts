@@ -52,8 +52,14 @@ function languageOf(moduleIds: readonly string[]): Locale | undefined {
 	return languages.size === 1 ? language : undefined;
 }
 
+/**
+ * The value as JSON in a string: V8 reads a large JSON string much faster than the same object
+ * literal in JavaScript, and the content's text parts run to 180 KB (one 66 ms task on a page's
+ * first load, before this).
+ */
 function exportDefault(name: string, value: unknown): string {
-	return `export const ${name} = ${JSON.stringify(value)};\nexport default ${name};\n`;
+	const json = JSON.stringify(JSON.stringify(value));
+	return `export const ${name} = JSON.parse(${json});\nexport default ${name};\n`;
 }
 
 /** The module `id` if it is one of `value`'s parts (`base`'s shape or one language's text). */

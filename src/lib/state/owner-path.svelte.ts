@@ -5,7 +5,7 @@ import { orgPolicy } from './org-policy.svelte';
 
 const KEY = 'owner-path.marks';
 
-/** The marks' schema loads with the storage, after the page shows: zod is not in its first load. */
+/** The marks' schema (zod) loads only once there are marks to check: a first visit has none. */
 const marksSchema = async () =>
 	(await import('$lib/domain/owner/owner-path-marks')).ownerPathMarksSchema;
 
@@ -66,14 +66,11 @@ class OwnerPath {
 	 * unless someone else looks after IT, on a step's page when the owner walks it.
 	 */
 	async load(onChecklist = false): Promise<void> {
-		const [{ getSetting }, schema] = await Promise.all([
-			import('$lib/storage/settings'),
-			marksSchema(),
-			orgPolicy.load()
-		]);
-		const parsed = schema.safeParse(await getSetting(KEY));
+		const [{ getSetting }] = await Promise.all([import('$lib/storage/settings'), orgPolicy.load()]);
+		const stored = await getSetting(KEY);
+		const parsed = stored === undefined ? undefined : (await marksSchema()).safeParse(stored);
 		// A damaged record reads as no marks: the owner marks again, nothing else depends on it.
-		this.#marks = parsed.success ? parsed.data : {};
+		this.#marks = parsed?.success ? parsed.data : {};
 		const shows = onChecklist ? !this.hasItStaff : this.applies || this.started;
 		if (shows) {
 			const { callAdmin } = await import('$lib/workers/admin-client');

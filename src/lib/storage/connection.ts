@@ -1,5 +1,6 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { withTimeout } from '$lib/domain/shared/time-limit';
+import { createStores } from './new-database';
 import { DB_NAME, DB_VERSION, type AppDB } from './schema';
 
 /** What other tabs or the browser did to our connection; the UI turns these into messages. */
@@ -34,12 +35,37 @@ function emit(event: ConnectionEvent): void {
 	for (const listener of listeners) listener(event);
 }
 
+type Migrate = (typeof import('./migrations'))['migrate'];
+
+/**
+ * Opens the database. A new one gets its stores directly; one of an older version needs the
+ * migrations, whose record checks (zod) load only then: the first open leaves it untouched
+ * (its upgrade is aborted), and a second one, with the migrations loaded, upgrades it.
+ */
 async function open(): Promise<IDBPDatabase<AppDB>> {
-	// The migrations check old records with zod: they load when the database opens, after the
-	// page shows, so that no page carries them in its first load.
+	const first = openWith(undefined);
+	try {
+		return await first.db;
+	} catch (error) {
+		if (!first.needsMigrations()) throw error;
+	}
 	const { migrate } = await import('./migrations');
+	return openWith(migrate).db;
+}
+
+function openWith(migrate: Migrate | undefined) {
+	let needsMigrations = false;
 	const opening = openDB<AppDB>(DB_NAME, DB_VERSION, {
-		upgrade: (db, oldVersion, _newVersion, tx) => void migrate(db, oldVersion, tx),
+		upgrade: (db, oldVersion, _newVersion, tx) => {
+			if (oldVersion === 0) createStores(db);
+			else if (migrate) void migrate(db, oldVersion, tx);
+			else {
+				needsMigrations = true;
+				// The open request reports the abort; the transaction's own promise need not.
+				tx.done.catch(() => undefined);
+				tx.abort();
+			}
+		},
 		blocked: () => emit('blocked'),
 		blocking: () => {
 			// Let the other tab upgrade; this tab's code is now older than the data.
@@ -54,9 +80,10 @@ async function open(): Promise<IDBPDatabase<AppDB>> {
 		}
 	});
 	// Some WebKit versions never settle indexedDB.open(); an error beats an endless spinner.
-	return withTimeout(opening, OPEN_TIMEOUT_MS, {
+	const db = withTimeout(opening, OPEN_TIMEOUT_MS, {
 		error: () => new OpenTimeoutError(OPEN_TIMEOUT_MS)
 	});
+	return { db, needsMigrations: () => needsMigrations };
 }
 
 /** The shared connection, opened (or reopened after it was lost) on first use. */

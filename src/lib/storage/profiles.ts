@@ -1,6 +1,9 @@
-import { profileSchema, type Profile } from '$lib/domain/engine/answer';
+import type { Profile } from '$lib/domain/engine/answer';
 import { withDb } from './connection';
-import { keepValid, readWithKeys } from './validated-read';
+import { keepValid, readWithKeys, type SchemaLoader } from './validated-read';
+
+const profileSchema: SchemaLoader<Profile> = async () =>
+	(await import('$lib/domain/engine/answer')).profileSchema;
 
 export async function loadProfiles(): Promise<Profile[]> {
 	return withDb(async (db) =>
@@ -10,14 +13,15 @@ export async function loadProfiles(): Promise<Profile[]> {
 
 /** Stores the profile if no profile with its id exists yet; returns the stored one. */
 export async function ensureProfile(profile: Profile): Promise<Profile> {
-	const record = profileSchema.parse(profile);
+	const schema = await profileSchema();
+	const record = schema.parse(profile);
 	return withDb(async (db) => {
 		// A damaged profile under this id goes to quarantine first: the put below must not erase it.
 		const stored = await readWithKeys(db, 'profiles', IDBKeyRange.only(record.id));
 		await keepValid(db, 'profiles', stored, profileSchema);
 		const tx = db.transaction('profiles', 'readwrite', { durability: 'strict' });
 		const existing = await tx.store.get(record.id);
-		const parsed = profileSchema.safeParse(existing);
+		const parsed = schema.safeParse(existing);
 		if (!parsed.success) await tx.store.put(record);
 		await tx.done;
 		return parsed.success ? parsed.data : record;
@@ -26,7 +30,7 @@ export async function ensureProfile(profile: Profile): Promise<Profile> {
 
 /** Writes a profile (new or changed); resolves only after the strict transaction committed. */
 export async function saveProfile(profile: Profile): Promise<void> {
-	const record = profileSchema.parse(profile);
+	const record = (await profileSchema()).parse(profile);
 	await withDb(async (db) => {
 		const tx = db.transaction('profiles', 'readwrite', { durability: 'strict' });
 		await Promise.all([tx.store.put(record), tx.done]);

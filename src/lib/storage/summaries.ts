@@ -64,7 +64,7 @@ export async function loadSummaries(): Promise<StoredSummary[]> {
 			missing.map(async (key) => ({ key, value: await tx.objectStore('summaries').get(key) }))
 		);
 		await tx.done;
-		const full = await keepValid(db, 'summaries', records, recordSchema);
+		const full = await keepValid(db, 'summaries', records, async () => recordSchema);
 		const byDigest = new Map(full.map((record) => [record.digest, record]));
 		return digests.flatMap((digest) => unpacked.get(digest) ?? byDigest.get(digest) ?? []);
 	});

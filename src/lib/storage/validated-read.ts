@@ -5,6 +5,12 @@ import type { AppDB, QuarantineRecord } from './schema';
 type ValidatedStore = 'answers' | 'profiles' | 'packs' | 'summaries';
 
 /**
+ * A record schema, loaded when first needed: schemas bring zod, which a first visit, with no
+ * records to check, does without (on a phone, some 200 ms of blocked page).
+ */
+export type SchemaLoader<T> = () => Promise<z.ZodType<T>>;
+
+/**
  * Keeps the records that pass `schema`; moves the others to `quarantine` (one strict
  * transaction: copied there, then removed from their store) so a corrupt record never
  * reaches the UI and is never silently deleted.
@@ -13,8 +19,10 @@ export async function keepValid<T>(
 	db: IDBPDatabase<AppDB>,
 	store: ValidatedStore,
 	records: { key: IDBValidKey; value: unknown }[],
-	schema: z.ZodType<T>
+	loadSchema: SchemaLoader<T>
 ): Promise<T[]> {
+	if (records.length === 0) return [];
+	const schema = await loadSchema();
 	const valid: T[] = [];
 	const invalid: { key: IDBValidKey; record: QuarantineRecord }[] = [];
 	const now = new Date().toISOString();

@@ -2,7 +2,8 @@ import type { Profile } from '$lib/domain/engine/answer';
 import type { PolicyPack } from '$lib/domain/formats/policy-pack';
 import type { BuildResult } from '$lib/domain/formats/summary';
 import { hearOtherTabs } from '$lib/app/other-tabs';
-import type { DraftSources, RespondentDetails } from '$lib/app/summary-export';
+import type { DraftSources } from '$lib/app/summary-export';
+import type { RespondentDetails } from '$lib/app/respondent-details';
 
 /** How the draft reads storage and builds the file (the page passes the real ones, tests fakes). */
 export interface DraftMaker {

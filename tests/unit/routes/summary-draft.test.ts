@@ -1,6 +1,7 @@
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import type { BuildResult } from '$lib/domain/formats/summary';
-import type { DraftSources, RespondentDetails } from '$lib/app/summary-export';
+import type { DraftSources } from '$lib/app/summary-export';
+import type { RespondentDetails } from '$lib/app/respondent-details';
 import { SummaryDraft, type DraftMaker } from '../../../src/routes/summary/summary-draft.svelte';
 import { makeAnswer, makeProfile } from '../../helpers/records';
 

@@ -1,12 +1,13 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { openDB } from 'idb';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB, type IDBPDatabase } from 'idb';
 import { describe, expect, test } from 'vitest';
 import type { PostureSummary } from '$lib/domain/formats/summary';
 import { loadAnswers } from '$lib/storage/answers';
-import { getDb } from '$lib/storage/connection';
+import { closeDb, getDb } from '$lib/storage/connection';
 import { countQuarantined, exportRawData } from '$lib/storage/raw-export';
-import { DB_NAME, type AnswerV1, type QuarantineRecord } from '$lib/storage/schema';
+import { DB_NAME, type AnswerV1, type AppDB, type QuarantineRecord } from '$lib/storage/schema';
 import { loadSummaries } from '$lib/storage/summaries';
 import v2Database from '../../fixtures/databases/v2.json';
 import { useFreshIndexedDb } from '../../helpers/fresh-indexeddb';
@@ -172,7 +173,39 @@ describe('a new install', () => {
 		});
 		expect((await getDb()).version).toBe(4);
 	});
+
+	test('has the same stores, keys and indexes as a database the migrations brought up from version 1', async () => {
+		const created = layoutOf(await getDb());
+		await closeDb();
+		globalThis.indexedDB = new IDBFactory();
+		await seedVersion1([]);
+		const migrated = layoutOf(await getDb());
+		expect(created).toEqual(migrated);
+		// A positive control for the comparison: the layout names what the app relies on.
+		expect(created.answers).toEqual({
+			keyPath: ['profileId', 'itemId'],
+			autoIncrement: false,
+			indexes: { 'by-profile': { keyPath: 'profileId', unique: false, multiEntry: false } }
+		});
+	});
 });
+
+/** Every store's key path, key generator and indexes: what a migration or a new install makes. */
+function layoutOf(db: IDBPDatabase<AppDB>) {
+	const names = [...db.objectStoreNames];
+	const tx = db.transaction(names);
+	return Object.fromEntries(
+		names.map((name) => {
+			const store = tx.objectStore(name);
+			const indexes = [...store.indexNames].map((index) => {
+				const { keyPath, unique, multiEntry } = store.index(index);
+				return [index, { keyPath, unique, multiEntry }];
+			});
+			const { keyPath, autoIncrement } = store;
+			return [name, { keyPath, autoIncrement, indexes: Object.fromEntries(indexes) }];
+		})
+	);
+}
 
 describe('migration from version 3', () => {
 	test('packs each whole stored summary for counting and keeps every record as it was', async () => {
