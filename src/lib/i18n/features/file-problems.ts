@@ -63,6 +63,7 @@ export const fileProblems = defineMessages<Keys>({
 		'field.pack.rulesVersion': 'きまりの版',
 		'field.pack.attestationDate': '全員の点検日',
 		'field.pack.issuedAt': '発行日時',
+		'field.pack.recipient': '管理者の公開鍵（状況のファイルの暗号化に使う鍵）',
 		'field.item.id': '項目のID',
 		'field.item.roles': '誰に向けた項目か',
 		'field.item.category': 'カテゴリー',
@@ -189,6 +190,8 @@ export const fileProblems = defineMessages<Keys>({
 		'expect.digest': '64けたの英数字（0〜9、a〜f）にしてください',
 		'expect.settings-link':
 			'ms-settings: か x-apple.systempreferences: で始まるリンクにしてください',
+		'expect.age-recipient':
+			'age1 で始まる公開鍵（全部で62文字）にしてください。管理者が作った鍵をそのまま貼り付けてください',
 		'expect.plain-text': '見えない制御文字や、文字の向きを変える文字を取り除いてください',
 		'expect.unique': '同じものが2回あります。1回だけにしてください',
 		'expect.unique-value': '「{value}」が2回あります。1回だけにしてください',
@@ -278,6 +281,7 @@ export const fileProblems = defineMessages<Keys>({
 		'field.pack.rulesVersion': 'version of the rules',
 		'field.pack.attestationDate': 'organisation-wide check date',
 		'field.pack.issuedAt': 'issued',
+		'field.pack.recipient': "admin's public key (to encrypt summaries)",
 		'field.item.id': 'item id',
 		'field.item.roles': 'who it is for',
 		'field.item.category': 'category',
@@ -403,6 +407,8 @@ export const fileProblems = defineMessages<Keys>({
 		'expect.respondent-id': 'give r- and 16 characters from 0–9 and a–f',
 		'expect.digest': 'give 64 characters from 0–9 and a–f',
 		'expect.settings-link': 'give a link starting with ms-settings: or x-apple.systempreferences:',
+		'expect.age-recipient':
+			"give a public key starting with age1 (62 characters in all); paste the admin's key as it is",
 		'expect.plain-text': 'remove the invisible control or text-direction characters',
 		'expect.unique': 'something is listed twice; list it once',
 		'expect.unique-value': '"{value}" is listed twice; list it once',
