@@ -80,7 +80,16 @@ export const PROBLEM_KINDS = [
 	'link-too-big',
 	'link-damaged',
 	'older',
-	'version-conflict'
+	'version-conflict',
+	// An encrypted file that cannot be opened (`DecryptFailure`).
+	'encrypted-not-age',
+	'encrypted-needs-key',
+	'encrypted-wrong-key',
+	'encrypted-damaged',
+	'encrypted-header-too-large',
+	'encrypted-several-recipients',
+	'encrypted-passphrase-refused',
+	'encrypted-unsupported-recipient'
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
