@@ -103,3 +103,21 @@ export async function decryptWith(
 		return { ok: false, failure: wrongKey ? 'wrong-key' : 'damaged' };
 	}
 }
+
+/** A key file as `age-keygen` writes it: comments (`#`), blank lines and identity lines. */
+export type IdentityFileResult =
+	| { ok: true; identities: string[] }
+	| { ok: false; problem: 'no-identity' }
+	| { ok: false; problem: 'not-identity'; line: number };
+
+/** The X25519 identities of a key file, each checked by the library; the first bad line, if any. */
+export async function readIdentityFile(text: string): Promise<IdentityFileResult> {
+	const identities: string[] = [];
+	for (const [index, raw] of text.split('\n').entries()) {
+		const line = raw.trim();
+		if (line === '' || line.startsWith('#')) continue;
+		if (!(await recipientOf(line))) return { ok: false, problem: 'not-identity', line: index + 1 };
+		identities.push(line);
+	}
+	return identities.length > 0 ? { ok: true, identities } : { ok: false, problem: 'no-identity' };
+}

@@ -6,6 +6,7 @@ import {
 	encryptTo,
 	isRecipient,
 	makeKeyPair,
+	readIdentityFile,
 	recipientOf
 } from '$lib/domain/formats/age-file';
 import {
@@ -56,6 +57,30 @@ describe('age keys', () => {
 		expect(isRecipient(await identityToRecipient(await generateHybridIdentity()))).toBe(false);
 		expect(isRecipient(ADMIN.identity)).toBe(false);
 		await expect(encryptTo('age1nope', PLAIN)).rejects.toThrow(TypeError);
+	});
+});
+
+describe('a key file', () => {
+	it('gives every identity line, past comments, blank lines and CRLF', async () => {
+		const file = readFileSync('tests/fixtures/age/admin-key.txt', 'utf8');
+		const old = readFileSync('tests/fixtures/age/old-admin-key.txt', 'utf8');
+		expect(await readIdentityFile(`${file}\r\n\n${old.replaceAll('\n', '\r\n')}`)).toEqual({
+			ok: true,
+			identities: [ADMIN.identity, OLD.identity]
+		});
+	});
+
+	it('names the first line that is not an X25519 identity, and a file with none', async () => {
+		const hybrid = await generateHybridIdentity();
+		expect(await readIdentityFile(`# keys\n${ADMIN.identity}\n${hybrid}\n`)).toEqual({
+			ok: false,
+			problem: 'not-identity',
+			line: 3
+		});
+		expect(await readIdentityFile('# nothing here\n\n')).toEqual({
+			ok: false,
+			problem: 'no-identity'
+		});
 	});
 });
 
