@@ -19,11 +19,12 @@ export interface Listing {
 	skipped: Skipped[];
 }
 
-const SUMMARY_NAME = /\.json$/i;
+/** A summary, plain or encrypted with age. */
+const SUMMARY_NAME = /\.(json|age)$/i;
 
 /**
  * Every file to read: the files named, as they are; under the folders named, every *.json
- * file, in subfolders too. Links to files are followed (a folder of links to the summaries is
+ * and *.age file, in subfolders too. Links to files are followed (a folder of links to the summaries is
  * a normal way to collect them); links to folders are not (they can loop or lead anywhere:
  * name the folder itself). Nothing is opened here: a FIFO, socket or device is told apart by
  * its type and skipped, never read. The output folder is not read back as input.
@@ -54,7 +55,8 @@ export async function listInputs(inputs: readonly string[], outDir: string): Pro
 		}
 		const target = entry.isSymbolicLink() ? await follow(path) : entry;
 		if (typeof target !== 'string' && target.isDirectory()) skip(path, LINK_TO_FOLDER);
-		else if (!SUMMARY_NAME.test(entry.name)) skip(path, 'not named *.json, not read', true);
+		else if (!SUMMARY_NAME.test(entry.name))
+			skip(path, 'not named *.json or *.age, not read', true);
 		else if (typeof target === 'string') skip(path, target);
 		else if (target.isFile()) files.add(path);
 		else skip(path, `${notRegularText(target)}, not opened`);

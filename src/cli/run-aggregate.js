@@ -1,9 +1,9 @@
-// `node src/cli/run-aggregate.js <folder or files...> [--pack file] [--out dir] [--lang ja|en] [--debug]`:
+// `node src/cli/run-aggregate.js <folder or files...> [--pack file] [--identity key.txt] [--out dir] [--lang ja|en] [--debug]`:
 // runs src/cli/aggregate.ts through Vite's module runner (as the scripts do), because Node 20
 // cannot load TypeScript itself. Works from any folder; paths are relative to where it is run.
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
-import { runnerImport } from 'vite';
+import { createRunnableDevEnvironment, resolveConfig } from 'vite';
 
 /**
  * The last guard: whatever escapes (the runner failing to load the command, an error thrown
@@ -21,11 +21,37 @@ process.on('uncaughtException', fail);
 process.on('unhandledRejection', fail);
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { module } = await runnerImport(fileURLToPath(new URL('./aggregate.ts', import.meta.url)), {
-	root,
-	logLevel: 'silent'
+// Vite's runnerImport, but the runner stays open while the command runs: the domain loads the
+// age library with import() only when it meets an encrypted file.
+const config = await resolveConfig(
+	{
+		root,
+		logLevel: 'silent',
+		configFile: false,
+		envDir: false,
+		environments: {
+			cli: {
+				consumer: 'server',
+				dev: { moduleRunnerTransform: true },
+				resolve: { external: true, mainFields: [], conditions: ['node'] }
+			}
+		}
+	},
+	'serve'
+);
+const environment = createRunnableDevEnvironment('cli', config, {
+	runnerOptions: { hmr: { logger: false } },
+	hot: false
 });
-process.exitCode = await module.runAggregate(process.argv.slice(2), {
-	root,
-	stderr: (/** @type {string} */ line) => process.stderr.write(`${line}\n`)
-});
+await environment.init();
+try {
+	const module = await environment.runner.import(
+		fileURLToPath(new URL('./aggregate.ts', import.meta.url))
+	);
+	process.exitCode = await module.runAggregate(process.argv.slice(2), {
+		root,
+		stderr: (/** @type {string} */ line) => process.stderr.write(`${line}\n`)
+	});
+} finally {
+	await environment.close();
+}

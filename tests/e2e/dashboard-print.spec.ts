@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { policyPackSchema } from '../../src/lib/domain/formats/policy-pack';
+import { policyPackSchema, upgradePackV3 } from '../../src/lib/domain/formats/policy-pack';
 import type { TeleworkContext } from '../../src/lib/domain/engine/context';
 import { loadContent } from '../../src/lib/node/read-checklists';
 import { sealSync } from '../fixtures/aggregate/synthetic';
@@ -193,10 +193,7 @@ test('the printed dashboard: a cover, every item in tables that fit A4 in JA and
 	const now = new Date();
 	const texts = summaries(content.contentVersion, now);
 	// A version-3 file, as the app reads it: upgraded to the current format.
-	const pack = policyPackSchema.parse({
-		...JSON.parse(readFileSync(PACK_PATH, 'utf8')),
-		formatVersion: 4
-	});
+	const pack = policyPackSchema.parse(upgradePackV3(JSON.parse(readFileSync(PACK_PATH, 'utf8'))));
 
 	await page.goto(server.url + '/org');
 	await waitForApp(page, 'ja');

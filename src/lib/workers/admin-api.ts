@@ -72,9 +72,12 @@ export class AdminApi {
 		this.#import.session.add(files);
 	}
 
-	/** Checks every file given to import `id` against its format and the stored summaries. */
-	read(id: string, expectedOrgId?: string): Promise<FileOutcome[]> {
-		return this.#session(id).read(expectedOrgId);
+	/**
+	 * Checks every file given to import `id` against its format and the stored summaries; an
+	 * encrypted one is opened with the admin's `identities` (age keys, old ones too) first.
+	 */
+	read(id: string, expectedOrgId?: string, identities: string[] = []): Promise<FileOutcome[]> {
+		return this.#session(id).read(expectedOrgId, identities);
 	}
 
 	/** Stores what import `id` accepted; resolves once the strict transaction committed. */

@@ -51,9 +51,10 @@ export class ImportGoneError extends Error {
 	}
 }
 
-async function readOne(file: File): Promise<ReadFile> {
+async function readOne(file: File, identities: readonly string[]): Promise<ReadFile> {
 	try {
-		return { fileName: file.name, result: await readSummary(await file.arrayBuffer(), file.name) };
+		const bytes = await file.arrayBuffer();
+		return { fileName: file.name, result: await readSummary(bytes, file.name, identities) };
 	} catch (error) {
 		console.error(`Reading ${file.name} failed`, error);
 		return {
@@ -93,8 +94,11 @@ export class ImportSession {
 		this.#files.push(...files);
 	}
 
-	/** Size first (before any byte is read), then each file's content, then against the store. */
-	async read(expectedOrgId?: string): Promise<FileOutcome[]> {
+	/**
+	 * Size first (before any byte is read), then each file's content (an encrypted one opened
+	 * with `identities` first), then against the store.
+	 */
+	async read(expectedOrgId?: string, identities: readonly string[] = []): Promise<FileOutcome[]> {
 		const files = this.#files;
 		this.#files = [];
 		const { admitted, refused } = admitBatch(files);
@@ -104,7 +108,7 @@ export class ImportSession {
 		}));
 		for (const file of admitted) {
 			if (!this.#current()) throw new ImportGoneError();
-			read.push(await readOne(file));
+			read.push(await readOne(file, identities));
 		}
 		const stored = (await loadSummaries()).map((record) => record.summary);
 		if (!this.#current()) throw new ImportGoneError();

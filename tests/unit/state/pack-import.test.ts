@@ -11,7 +11,7 @@ import { useFreshIndexedDb } from '../../helpers/fresh-indexeddb';
 useFreshIndexedDb();
 beforeEach(() => orgPolicy.reload());
 
-const PACK = JSON.parse(readFileSync('tests/fixtures/formats/policy-pack-v4.json', 'utf8'));
+const PACK = JSON.parse(readFileSync('tests/fixtures/formats/policy-pack-v5.json', 'utf8'));
 
 function file(name: string, data: unknown) {
 	const bytes = new TextEncoder().encode(typeof data === 'string' ? data : JSON.stringify(data));

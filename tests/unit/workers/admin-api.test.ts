@@ -1,12 +1,14 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { encryptTo } from '$lib/domain/formats/age-file';
 import { sealSummary, summaryPayload, type PostureSummary } from '$lib/domain/formats/summary';
 import { loadContent } from '$lib/node/read-checklists';
 import { getDb } from '$lib/storage/connection';
 import { loadSummaries } from '$lib/storage/summaries';
 import { AdminApi } from '$lib/workers/admin-api';
 import { HAND_COUNT, handCountedSummaries } from '../../fixtures/aggregate/hand-counted';
+import { ageKey } from '../../helpers/age-keys';
 import { useFreshIndexedDb } from '../../helpers/fresh-indexeddb';
 
 useFreshIndexedDb();
@@ -49,6 +51,31 @@ describe('importing', () => {
 			expect.objectContaining({ revision: 1, device: 'a1b2c3d4e5f60718', withoutPolicy: false })
 		]);
 		expect((await read(api, 'b', [file('good.json', TEXT)]))[0]?.outcome.kind).toBe('duplicate');
+	});
+
+	test('an encrypted file opens with the admin key; for another key it is refused, nothing stored', async () => {
+		const admin = ageKey('admin-key.txt');
+		const encrypted = async (recipient: string, name: string) =>
+			new File([(await encryptTo(recipient, new TextEncoder().encode(TEXT))) as BlobPart], name);
+		const mine = await encrypted(admin.recipient, 'mine.json.age');
+		const other = await encrypted(ageKey('other-key.txt').recipient, 'other.json.age');
+		const api = new AdminApi();
+		api.give('a', [other]);
+		expect(await api.read('a', undefined, [admin.identity])).toEqual([
+			{
+				fileName: 'other.json.age',
+				outcome: expect.objectContaining({
+					kind: 'rejected',
+					error: expect.objectContaining({ problem: { kind: 'encrypted-wrong-key' } })
+				})
+			}
+		]);
+		await api.commit('a', AT);
+		expect(await loadSummaries()).toEqual([]);
+		api.give('b', [mine]);
+		expect((await api.read('b', undefined, [admin.identity]))[0]?.outcome.kind).toBe('accepted');
+		await api.commit('b', AT);
+		expect(await api.list()).toHaveLength(1);
 	});
 
 	test('files are handed over in slices and read together', async () => {

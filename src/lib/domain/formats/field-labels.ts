@@ -124,6 +124,7 @@ const PACK = {
 	'rules.text': 'pack.rulesText',
 	'rules.version': 'pack.rulesVersion',
 	attestationDate: 'pack.attestationDate',
+	recipient: 'pack.recipient',
 	issuedAt: 'pack.issuedAt',
 	note: 'note',
 	orgProfile: 'orgProfile',

@@ -6,14 +6,14 @@ import {
 	type PostureSummary
 } from './summary.ts';
 import {
-	checkFileSize,
 	fileFailure,
 	readVersionedFile,
 	type FileError,
 	type FileFormat,
 	type ReadResult
 } from './read-versioned.ts';
-import { sizeText } from './safe-json.ts';
+import { checkSize, sizeText } from './safe-json.ts';
+import { decryptIfEncrypted, inputMaxBytes, type InputBytes } from './encrypted-input.ts';
 
 /** A summary is a few kilobytes; a thousand answers stay far below this. */
 export const SUMMARY_MAX_BYTES = 256 * 1024;
@@ -34,12 +34,19 @@ export const SUMMARY_FILE: FileFormat<PostureSummary> = {
 	schema: postureSummarySchema
 };
 
-/** Reads a summary and checks its digest: a file changed after it was written is refused. */
+/**
+ * Reads a summary and checks its digest: a file changed after it was written is refused. A file
+ * encrypted to the admin's key is opened first with `identities` (the admin's keys, old ones
+ * too), then read like any other.
+ */
 export async function readSummary(
-	bytes: ArrayBuffer | Uint8Array,
-	fileName: string
+	bytes: InputBytes,
+	fileName: string,
+	identities: readonly string[] = []
 ): Promise<ReadResult<PostureSummary>> {
-	const result = readVersionedFile(SUMMARY_FILE, bytes, fileName);
+	const plain = await decryptIfEncrypted(bytes, fileName, identities, SUMMARY_MAX_BYTES);
+	if (!plain.ok) return plain;
+	const result = readVersionedFile(SUMMARY_FILE, plain.value, fileName);
 	if (!result.ok) return result;
 	if (!(await digestMatches(result.value))) {
 		return fileFailure(fileName, 'invalid', { kind: 'digest-mismatch' });
@@ -54,7 +61,8 @@ export interface BatchEntry {
 
 /**
  * The files of one drop that may be read at all: over the count or total size, the rest is
- * refused by its declared size before any byte is read.
+ * refused by its declared size before any byte is read. An encrypted file (named `….age`) may
+ * be as large as a largest summary encrypted.
  */
 export function admitBatch<T extends BatchEntry>(
 	files: readonly T[]
@@ -63,9 +71,9 @@ export function admitBatch<T extends BatchEntry>(
 	const refused: FileError[] = [];
 	let total = 0;
 	for (const file of files) {
-		const tooBig = checkFileSize(SUMMARY_FILE, file.size, file.name);
-		if (tooBig && !tooBig.ok) {
-			refused.push(tooBig.error);
+		const size = checkSize(file.size, inputMaxBytes(file.name, SUMMARY_MAX_BYTES));
+		if (!size.ok) {
+			refused.push(fileFailure(file.name, 'too-big', size.error.problem).error);
 		} else if (admitted.length >= BATCH_MAX_FILES) {
 			const problem = { kind: 'batch-count', params: { max: BATCH_MAX_FILES } } as const;
 			refused.push(fileFailure(file.name, 'too-big', problem).error);

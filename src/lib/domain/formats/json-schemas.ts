@@ -17,7 +17,8 @@ import {
 	policyPackSchema,
 	policyPackV1Schema,
 	policyPackV2Schema,
-	policyPackV3Schema
+	policyPackV3Schema,
+	policyPackV4Schema
 } from './policy-pack.ts';
 import { postureSummaryV1Schema, postureSummaryV2Schema } from './summary.ts';
 
@@ -41,7 +42,8 @@ export const jsonSchemas: Record<string, z.ZodType> = {
 	'telework-check-policy-pack-v1.schema.json': policyPackV1Schema,
 	'telework-check-policy-pack-v2.schema.json': policyPackV2Schema,
 	'telework-check-policy-pack-v3.schema.json': policyPackV3Schema,
-	'telework-check-policy-pack-v4.schema.json': policyPackSchema,
+	'telework-check-policy-pack-v4.schema.json': policyPackV4Schema,
+	'telework-check-policy-pack-v5.schema.json': policyPackSchema,
 	'telework-check-summary-v1.schema.json': postureSummaryV1Schema,
 	'telework-check-summary-v2.schema.json': postureSummaryV2Schema,
 	'telework-check-aggregate-v1.schema.json': aggregateReportV1Schema,

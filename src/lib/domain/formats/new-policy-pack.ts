@@ -4,7 +4,7 @@ import type { PolicyPack } from './policy-pack.ts';
 // schema so that creating or editing a draft does not load zod.
 
 export const POLICY_PACK_FORMAT = 'telework-check-policy-pack';
-export const POLICY_PACK_FORMAT_VERSION = 4;
+export const POLICY_PACK_FORMAT_VERSION = 5;
 
 export const DEFAULT_RECHECK_DAYS = 90;
 export const DEFAULT_MIN_GROUP_SIZE = 5;

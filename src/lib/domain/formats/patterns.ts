@@ -21,3 +21,10 @@ export const ORG_ITEM_ID_PREFIX = 'org-';
 export const ORG_ITEM_ID_PATTERN = /^org-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The editor makes `org-` and 10 hex digits; a hand-written id may be longer, up to this. */
 export const ORG_ITEM_ID_MAX = 64;
+/**
+ * The admin's age public key: an X25519 recipient, `age1` and 58 lower-case bech32 characters.
+ * Its checksum is the age library's to check (`isRecipient`), when a key is entered or used.
+ */
+export const AGE_RECIPIENT_PATTERN = /^age1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{58}$/;
+/** The admin's age private key, as `age-keygen` writes it. */
+export const AGE_IDENTITY_PATTERN = /^AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}$/;

@@ -4,7 +4,12 @@ import { SENSITIVITY_LEVELS } from '../content/vocabulary.ts';
 import { isoDate, kebabId, localizedText, plainText } from '../content/text.ts';
 import { VERDICTS } from '../meetings/vetting.ts';
 import { orgProfileSchema } from '../policy/org-profile-schema.ts';
-import { ORG_ITEM_ID_MAX, ORG_ITEM_ID_PATTERN, PHONE_PATTERN } from './patterns.ts';
+import {
+	AGE_RECIPIENT_PATTERN,
+	ORG_ITEM_ID_MAX,
+	ORG_ITEM_ID_PATTERN,
+	PHONE_PATTERN
+} from './patterns.ts';
 import {
 	DEFAULT_MIN_GROUP_SIZE,
 	DEFAULT_RECHECK_DAYS,
@@ -235,19 +240,35 @@ export const packRulesSchema = z.strictObject({
 });
 export type PackRules = z.infer<typeof packRulesSchema>;
 
+/** What version 4 added to version 3. */
+const rulesFields = {
+	/** Tiers the admin's and owner's lists; absent until someone answers it. */
+	orgProfile: orgProfileSchema.optional(),
+	rules: packRulesSchema.optional(),
+	/** The organisation-wide check date, for everyone's calendar. */
+	attestationDate: isoDate.optional()
+};
+
+/** Version 4: as version 5, without the admin's public key. Still read, upgraded. */
+export const policyPackV4Schema = packSchemaWith(4, packMeetingAppSchema).extend(rulesFields);
+
 /**
  * An organisation's policy: who to call, tier overrides, items turned off, its own items, its
  * decisions on meeting apps, how often to re-check, what a summary must carry, the smallest
- * group a breakdown may show, its telework rules and the date by which everyone confirms their
- * check again. `packVersion` goes up on every publish.
+ * group a breakdown may show, its telework rules, the date by which everyone confirms their
+ * check again and the admin's public key. `packVersion` goes up on every publish.
  */
 export const policyPackSchema = packSchemaWith(POLICY_PACK_FORMAT_VERSION, packMeetingAppSchema)
 	.extend({
-		/** Tiers the admin's and owner's lists; absent until someone answers it. */
-		orgProfile: orgProfileSchema.optional(),
-		rules: packRulesSchema.optional(),
-		/** The organisation-wide check date, for everyone's calendar. */
-		attestationDate: isoDate.optional()
+		...rulesFields,
+		/**
+		 * The admin's age X25519 public key: when present, summaries are encrypted to it. A new
+		 * pack version may carry a new key (the admin keeps the old identity to open old files).
+		 */
+		recipient: z
+			.string()
+			.regex(AGE_RECIPIENT_PATTERN, 'must be an age public key (age1…)')
+			.optional()
 	})
 	.refine((pack) => !pack.rules || pack.rules.version <= pack.packVersion, {
 		message: 'must not be newer than the policy version',
@@ -256,17 +277,22 @@ export const policyPackSchema = packSchemaWith(POLICY_PACK_FORMAT_VERSION, packM
 	});
 export type PolicyPack = z.infer<typeof policyPackSchema>;
 
-/** Version 3 → 4: no rules and no attestation date yet. */
-export function upgradePackV3(data: Record<string, unknown>): Record<string, unknown> {
-	return { ...data, formatVersion: 4 };
+/** Version 4 → 5: no public key yet, so summaries stay unencrypted. */
+export function upgradePackV4(data: Record<string, unknown>): Record<string, unknown> {
+	return { ...data, formatVersion: 5 };
 }
 
-/** Version 2 → 4: a v2 verdict is a v3 verdict; "needs checking" did not exist yet. */
+/** Version 3 → 5: no rules and no attestation date yet. */
+export function upgradePackV3(data: Record<string, unknown>): Record<string, unknown> {
+	return upgradePackV4({ ...data, formatVersion: 4 });
+}
+
+/** Version 2 → 5: a v2 verdict is a v3 verdict; "needs checking" did not exist yet. */
 export function upgradePackV2(data: Record<string, unknown>): Record<string, unknown> {
 	return upgradePackV3({ ...data, formatVersion: 3 });
 }
 
-/** Version 1 → 4: the new fields take the defaults a v1 pack implied. */
+/** Version 1 → 5: the new fields take the defaults a v1 pack implied. */
 export function upgradePackV1(data: Record<string, unknown>): Record<string, unknown> {
 	return upgradePackV2({
 		...data,

@@ -3,6 +3,7 @@ import { KEBAB_ID } from '../content/text.ts';
 import { CONTENT_VERSION_PATTERN } from '../content/version.ts';
 import { FINGERPRINT_PATTERN } from './canonical.ts';
 import {
+	AGE_RECIPIENT_PATTERN,
 	ANSWER_CONTENT_VERSION_PATTERN,
 	DIGEST_PATTERN,
 	ISO_DATE_PATTERN,
@@ -46,6 +47,7 @@ export const PROBLEM_KINDS = [
 	'respondent-id',
 	'digest',
 	'settings-link',
+	'age-recipient',
 	'plain-text',
 	'unique',
 	'unique-value',
@@ -78,7 +80,16 @@ export const PROBLEM_KINDS = [
 	'link-too-big',
 	'link-damaged',
 	'older',
-	'version-conflict'
+	'version-conflict',
+	// An encrypted file that cannot be opened (`DecryptFailure`).
+	'encrypted-not-age',
+	'encrypted-needs-key',
+	'encrypted-wrong-key',
+	'encrypted-damaged',
+	'encrypted-header-too-large',
+	'encrypted-several-recipients',
+	'encrypted-passphrase-refused',
+	'encrypted-unsupported-recipient'
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
@@ -103,7 +114,8 @@ const PATTERN_KINDS = new Map<string, ProblemKind>([
 	[String(ANSWER_CONTENT_VERSION_PATTERN), 'content-version'],
 	[String(FINGERPRINT_PATTERN), 'fingerprint'],
 	[String(DIGEST_PATTERN), 'digest'],
-	[String(SETTINGS_URI_PATTERN), 'settings-link']
+	[String(SETTINGS_URI_PATTERN), 'settings-link'],
+	[String(AGE_RECIPIENT_PATTERN), 'age-recipient']
 ]);
 
 const FORMAT_KINDS: Partial<Record<string, ProblemKind>> = {

@@ -5,6 +5,7 @@ import {
 	upgradePackV1,
 	upgradePackV2,
 	upgradePackV3,
+	upgradePackV4,
 	type PolicyPack
 } from './policy-pack.ts';
 import {
@@ -26,7 +27,8 @@ export const POLICY_PACK_FILE: FileFormat<PolicyPack> = {
 		[1, upgradePackV1],
 		[2, upgradePackV2],
 		[3, upgradePackV3],
-		[4, (data) => data]
+		[4, upgradePackV4],
+		[5, (data) => data]
 	]),
 	// The schema refuses an own item whose id is not `org-…` or is listed twice.
 	schema: policyPackSchema

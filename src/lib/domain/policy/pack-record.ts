@@ -4,7 +4,8 @@ import {
 	orgItemIdSchema,
 	policyPackSchema,
 	upgradePackV2,
-	upgradePackV3
+	upgradePackV3,
+	upgradePackV4
 } from '../formats/policy-pack.ts';
 
 const isOrgItemId = (id: string) => orgItemIdSchema.safeParse(id).success;
@@ -58,7 +59,8 @@ const STORED_UPGRADES = new Map<
 	(data: Record<string, unknown>) => Record<string, unknown>
 >([
 	[2, upgradePackV2],
-	[3, upgradePackV3]
+	[3, upgradePackV3],
+	[4, upgradePackV4]
 ]);
 
 /** A pack stored by an earlier version of the app is read as the current one. */

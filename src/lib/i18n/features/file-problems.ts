@@ -63,6 +63,7 @@ export const fileProblems = defineMessages<Keys>({
 		'field.pack.rulesVersion': 'きまりの版',
 		'field.pack.attestationDate': '全員の点検日',
 		'field.pack.issuedAt': '発行日時',
+		'field.pack.recipient': '管理者の公開鍵（状況のファイルの暗号化に使う鍵）',
 		'field.item.id': '項目のID',
 		'field.item.roles': '誰に向けた項目か',
 		'field.item.category': 'カテゴリー',
@@ -189,6 +190,8 @@ export const fileProblems = defineMessages<Keys>({
 		'expect.digest': '64けたの英数字（0〜9、a〜f）にしてください',
 		'expect.settings-link':
 			'ms-settings: か x-apple.systempreferences: で始まるリンクにしてください',
+		'expect.age-recipient':
+			'age1 で始まる公開鍵（全部で62文字）にしてください。管理者が作った鍵をそのまま貼り付けてください',
 		'expect.plain-text': '見えない制御文字や、文字の向きを変える文字を取り除いてください',
 		'expect.unique': '同じものが2回あります。1回だけにしてください',
 		'expect.unique-value': '「{value}」が2回あります。1回だけにしてください',
@@ -233,7 +236,22 @@ export const fileProblems = defineMessages<Keys>({
 		'expect.older':
 			'この端末が従っている版（{current}）より古い版（{offered}）です。新しい版を受け取ってください',
 		'expect.version-conflict':
-			'この端末が従っている第{version}版と同じ版ですが、中身が違います（確認用の番号: 読み込んだもの {offered}、この端末のもの {current}）'
+			'この端末が従っている第{version}版と同じ版ですが、中身が違います（確認用の番号: 読み込んだもの {offered}、この端末のもの {current}）',
+		'expect.encrypted-not-age':
+			'名前は暗号化されたファイル（.age）ですが、中身が暗号化されたファイルではありません。送った人に、作り直して送ってもらってください',
+		'expect.encrypted-needs-key': '暗号化されています。開くには管理者の秘密鍵が必要です',
+		'expect.encrypted-wrong-key':
+			'別の鍵あてに暗号化されていて、この鍵では開けません。前の鍵あてなら、その鍵を読み込んでください。そうでなければ、今のポリシーで作り直して送ってもらってください',
+		'expect.encrypted-damaged':
+			'暗号化されたファイルが壊れているか、途中までしかないか、書き換えられています。送った人に、もう一度送ってもらってください',
+		'expect.encrypted-header-too-large':
+			'暗号化されたファイルの先頭部分が長すぎます。このアプリで作ったファイルではありません',
+		'expect.encrypted-several-recipients':
+			'複数の鍵あてに暗号化されています。このアプリが受け付けるのは、管理者の鍵1つだけあてのファイルです',
+		'expect.encrypted-passphrase-refused':
+			'パスワードで暗号化されています。安全のため、パスワードで暗号化されたファイルは受け付けません。管理者の公開鍵あてに作り直してもらってください',
+		'expect.encrypted-unsupported-recipient':
+			'このアプリが使う種類の鍵（age1 で始まる公開鍵）あてではありません。管理者の公開鍵あてに作り直してもらってください'
 	},
 	en: {
 		'file.kind.pack': 'an organisation policy file',
@@ -278,6 +296,7 @@ export const fileProblems = defineMessages<Keys>({
 		'field.pack.rulesVersion': 'version of the rules',
 		'field.pack.attestationDate': 'organisation-wide check date',
 		'field.pack.issuedAt': 'issued',
+		'field.pack.recipient': "admin's public key (to encrypt summaries)",
 		'field.item.id': 'item id',
 		'field.item.roles': 'who it is for',
 		'field.item.category': 'category',
@@ -403,6 +422,8 @@ export const fileProblems = defineMessages<Keys>({
 		'expect.respondent-id': 'give r- and 16 characters from 0–9 and a–f',
 		'expect.digest': 'give 64 characters from 0–9 and a–f',
 		'expect.settings-link': 'give a link starting with ms-settings: or x-apple.systempreferences:',
+		'expect.age-recipient':
+			"give a public key starting with age1 (62 characters in all); paste the admin's key as it is",
 		'expect.plain-text': 'remove the invisible control or text-direction characters',
 		'expect.unique': 'something is listed twice; list it once',
 		'expect.unique-value': '"{value}" is listed twice; list it once',
@@ -447,6 +468,21 @@ export const fileProblems = defineMessages<Keys>({
 		'expect.older':
 			'an older version ({offered}) than the one this device follows ({current}); ask for the newer one',
 		'expect.version-conflict':
-			'it says it is version {version}, the version this device follows, but its content differs (check code of this one: {offered}; of the one this device follows: {current})'
+			'it says it is version {version}, the version this device follows, but its content differs (check code of this one: {offered}; of the one this device follows: {current})',
+		'expect.encrypted-not-age':
+			'its name says it is encrypted (.age), but it holds no encrypted file; ask the sender to make it again',
+		'expect.encrypted-needs-key': "it is encrypted; opening it needs the admin's private key",
+		'expect.encrypted-wrong-key':
+			'it is encrypted to another key and this key cannot open it; if it was made for an earlier key, add that key; otherwise ask the sender to make it again under the current policy',
+		'expect.encrypted-damaged':
+			'the encrypted file is damaged, cut off or altered; ask the sender to send it again',
+		'expect.encrypted-header-too-large':
+			'the start of the encrypted file is too long; this app did not make it',
+		'expect.encrypted-several-recipients':
+			"it is encrypted to several keys; this app takes files encrypted to the admin's key alone",
+		'expect.encrypted-passphrase-refused':
+			"it is encrypted with a password; for safety such files are refused; ask for one encrypted to the admin's public key",
+		'expect.encrypted-unsupported-recipient':
+			"it is not encrypted to the kind of key this app uses (a public key starting with age1); ask for one encrypted to the admin's public key"
 	}
 });

@@ -17,10 +17,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content } from 'virtual:checklist-content';
 import { createAggregator } from '$lib/domain/aggregate/aggregator';
 import { UTF8_BOM } from '$lib/domain/aggregate/csv';
+import { encryptTo } from '$lib/domain/formats/age-file';
 import { newPolicyPack } from '$lib/domain/formats/policy-pack';
 import { summaryPayload, type PostureSummary } from '$lib/domain/formats/summary';
 import { runAggregate } from '../../../../src/cli/aggregate';
 import { sealSync, syntheticSummaries } from '../../../fixtures/aggregate/synthetic';
+import { ageKey } from '../../../helpers/age-keys';
 
 const run = promisify(execFile);
 const NOW = '2026-12-01T09:00:00.000Z';
@@ -330,5 +332,67 @@ describe('the aggregate CLI reports every entry it does not count', () => {
 		expect(linesAbout(stderr, 'duplicate', 'copy2.json')).toHaveLength(1);
 		expect(stderr).toContain('2 of 4 files accepted');
 		expect(stderr).toContain('1 superseded by a newer revision of the same device');
+	});
+}, 60_000);
+
+describe('the aggregate CLI with encrypted summaries', () => {
+	const current = ageKey('admin-key.txt');
+	const previous = ageKey('old-admin-key.txt');
+	const other = ageKey('other-key.txt');
+	const encrypted = (summary: PostureSummary, recipient: string) =>
+		encryptTo(recipient, new TextEncoder().encode(JSON.stringify(summary)));
+
+	async function folder(): Promise<string> {
+		const sealed = join(dir, 'sealed');
+		await mkdir(sealed, { recursive: true });
+		await writeFile(
+			join(sealed, 'now.json.age'),
+			await encrypted(summaries[6]!, current.recipient)
+		);
+		await writeFile(join(sealed, 'before.age'), await encrypted(summaries[7]!, previous.recipient));
+		await writeFile(
+			join(sealed, 'stray.json.age'),
+			await encrypted(summaries[8]!, other.recipient)
+		);
+		await write(join(sealed, 'plain.json'), summaries[9]);
+		return sealed;
+	}
+
+	it('opens them with every --identity (rotation), and names a file for another key', async () => {
+		const out = join(dir, 'out-sealed');
+		const keys = ['--identity', current.path, '--identity', previous.path];
+		const { code, stderr } = await cli(await folder(), ...keys, '--out', out, '--now', NOW);
+		expect(code).toBe(1);
+		expect(stderr).toContain('3 of 4 files accepted');
+		expect(linesAbout(stderr, 'rejected', 'stray.json.age').join('\n')).toContain(
+			'it is encrypted to another key and this key cannot open it'
+		);
+		const report = JSON.parse(await readFile(join(out, 'aggregate.json'), 'utf8'));
+		expect(report.totals).toMatchObject({ profiles: 3 });
+	});
+
+	it('without --identity, says each encrypted file needs one', async () => {
+		const out = join(dir, 'out-sealed-nokey');
+		const { code, stderr } = await cli(await folder(), '--out', out, '--now', NOW);
+		expect(code).toBe(1);
+		expect(stderr).toContain('1 of 4 files accepted');
+		expect(linesAbout(stderr, 'rejected', 'now.json.age').join('\n')).toContain(
+			"it is encrypted; opening it needs the admin's private key (give it with --identity key.txt)"
+		);
+	});
+
+	it('refuses a key file that holds no usable key, by its line, without printing it', async () => {
+		const bad = join(dir, 'bad-key.txt');
+		await writeFile(bad, `# a comment\n\n${current.identity.toLowerCase()}\n`);
+		const args = [join(dir, 'in'), '--identity', bad, '--out', join(dir, 'out-bad-key')];
+		const { code, stderr } = await cli(...args);
+		expect(code).toBe(2);
+		expect(stderr.trim()).toBe(
+			`aggregate: --identity "${bad}" line 3 is not an age private key (AGE-SECRET-KEY-1…); only X25519 keys, as age-keygen makes them, are used`
+		);
+		expect(stderr).not.toContain(current.identity.toLowerCase());
+		await writeFile(bad, '# only a comment\n');
+		expect((await cli(...args)).stderr).toContain('holds no age private key');
+		await expect(stat(join(dir, 'out-bad-key', 'aggregate.json'))).rejects.toThrow();
 	});
 }, 60_000);

@@ -44,6 +44,15 @@ describe('canonical form and fingerprint', () => {
 		expect(await fingerprint({ ...pack, packVersion: 4 })).not.toBe(print);
 	});
 
+	it("covers the admin's public key: another key, or none, is another fingerprint", async () => {
+		const pack = JSON.parse(readFileSync('tests/fixtures/formats/policy-pack-v5.json', 'utf8'));
+		// tests/fixtures/age/other-key.txt
+		const other = 'age105pkqkgc3nz9nne7d3984y2re4zd3lt56fgtplyqnlwl8wdy4yusv9t5y8';
+		const print = await fingerprint(pack);
+		expect(await fingerprint({ ...pack, recipient: other })).not.toBe(print);
+		expect(await fingerprint({ ...pack, recipient: undefined })).not.toBe(print);
+	});
+
 	it('refuses values JSON cannot carry', () => {
 		expect(() => canonicalJson({ n: Infinity })).toThrow(TypeError);
 		expect(() => canonicalJson([() => 1])).toThrow(TypeError);

@@ -159,7 +159,7 @@ describe('known bad inputs are named by label, saying what is expected', () => {
 	});
 
 	it('the policy editor names its problems the same way, without the file', () => {
-		const pack = json('policy-pack-v4.json');
+		const pack = json('policy-pack-v5.json');
 		pack.helpDesk[0].name = { ja: '', en: '' };
 		pack.recheckDays = 0;
 		const checked = checkPack(pack);

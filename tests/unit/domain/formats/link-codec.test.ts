@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { decodeFromLink, encodeForLink } from '$lib/domain/formats/link-codec';
+import {
+	decodeFromLink,
+	encodeEncryptedForLink,
+	encodeForLink
+} from '$lib/domain/formats/link-codec';
+import { ageKey } from '../../../helpers/age-keys';
 
 const decodeJson = async (text: string, max = 1024 * 1024) => {
 	const result = await decodeFromLink(text, max);
@@ -41,4 +46,44 @@ describe('data in a link fragment', () => {
 			expect(typeof result.ok).toBe('boolean');
 		}
 	);
+});
+
+describe('a summary link encrypted to the admin', () => {
+	const admin = ageKey('admin-key.txt');
+	const summary = JSON.parse(readFileSync('tests/fixtures/formats/summary-v1.json', 'utf8'));
+
+	it('opens with the admin key to the same JSON; compressed first, so it costs a fixed 200 bytes', async () => {
+		const plain = await encodeForLink(summary);
+		const encrypted = await encodeEncryptedForLink(summary, admin.recipient);
+		expect(encrypted).toMatch(/^[A-Za-z0-9_-]+$/);
+		const result = await decodeFromLink(encrypted, 256 * 1024, [admin.identity]);
+		if (!result.ok) throw new Error(result.error);
+		expect(JSON.parse(new TextDecoder().decode(result.bytes))).toEqual(summary);
+		// age header with one X25519 stanza (168 bytes), nonce (16), tag (16): 200 bytes, in base64url.
+		expect(encrypted.length - plain.length).toBeGreaterThanOrEqual(266);
+		expect(encrypted.length - plain.length).toBeLessThanOrEqual(267);
+	});
+
+	it('says why it cannot be opened: no key, another key', async () => {
+		const encrypted = await encodeEncryptedForLink(summary, admin.recipient);
+		expect(await decodeFromLink(encrypted, 256 * 1024)).toEqual({
+			ok: false,
+			error: 'cannot-decrypt',
+			failure: 'needs-key'
+		});
+		const other = ageKey('other-key.txt').identity;
+		expect(await decodeFromLink(encrypted, 256 * 1024, [other])).toEqual({
+			ok: false,
+			error: 'cannot-decrypt',
+			failure: 'wrong-key'
+		});
+	});
+
+	it('still stops inflating at the cap once opened', async () => {
+		const encrypted = await encodeEncryptedForLink({ pad: ' '.repeat(100_000) }, admin.recipient);
+		expect(await decodeFromLink(encrypted, 10_000, [admin.identity])).toEqual({
+			ok: false,
+			error: 'too-big'
+		});
+	});
 });

@@ -14,6 +14,7 @@ const encode = (s: string) => new TextEncoder().encode(s);
 const v2 = () => JSON.parse(text('policy-pack-v2.json'));
 const v3 = () => JSON.parse(text('policy-pack-v3.json'));
 const v4 = () => JSON.parse(text('policy-pack-v4.json'));
+const v5 = () => JSON.parse(text('policy-pack-v5.json'));
 
 function errorOf(data: unknown, name = 'pack.json') {
 	const result = readPolicyPack(encode(JSON.stringify(data)), name);
@@ -22,15 +23,39 @@ function errorOf(data: unknown, name = 'pack.json') {
 }
 
 describe('reading a policy pack', () => {
-	it('reads the published v4 example unchanged, rules and attestation date included', () => {
-		const result = readPolicyPack(encode(text('policy-pack-v4.json')), 'pack.json');
-		expect(result).toEqual({ ok: true, value: v4() });
-		expect(policyPackSchema.parse(v4())).toEqual(v4());
+	it("reads the published v5 example unchanged, the admin's public key included", () => {
+		const result = readPolicyPack(encode(text('policy-pack-v5.json')), 'pack.json');
+		expect(result).toEqual({ ok: true, value: v5() });
+		expect(policyPackSchema.parse(v5())).toEqual(v5());
+	});
+
+	it('upgrades a v4 pack: every field kept, no public key, only the format version moves', () => {
+		const result = readPolicyPack(encode(text('policy-pack-v4.json')), 'v4.json');
+		expect(result).toEqual({ ok: true, value: { ...v4(), formatVersion: 5 } });
 	});
 
 	it('upgrades a v3 pack: every field kept, no rules, only the format version moves', () => {
 		const result = readPolicyPack(encode(text('policy-pack-v3.json')), 'v3.json');
-		expect(result).toEqual({ ok: true, value: { ...v3(), formatVersion: 4 } });
+		expect(result).toEqual({ ok: true, value: { ...v3(), formatVersion: 5 } });
+	});
+
+	it('refuses a public key that is not an age X25519 recipient, naming the field', () => {
+		const recipient = v5().recipient as string;
+		const wrong = [
+			recipient.toUpperCase(),
+			recipient.slice(0, -1),
+			`${recipient}q`,
+			recipient.replace('age1', 'age2'),
+			'AGE-SECRET-KEY-13RUDEP3R64NHRUH8EC0A75GDYT2G2K6FK2GGJAPWTC5NLU6MEQJS0EFRCM',
+			'age1pq1' + recipient.slice(7),
+			''
+		];
+		for (const key of wrong) {
+			expect(errorOf({ ...v5(), recipient: key }), key).toMatchObject({
+				field: 'recipient',
+				problem: { kind: 'age-recipient' }
+			});
+		}
 	});
 
 	it('refuses rules newer than the pack, or empty, naming the field', () => {
@@ -49,7 +74,7 @@ describe('reading a policy pack', () => {
 
 	it('upgrades a v2 pack: every field and verdict kept, only the format version moves', () => {
 		const result = readPolicyPack(encode(text('policy-pack-v2.json')), 'v2.json');
-		expect(result).toEqual({ ok: true, value: { ...v2(), formatVersion: 4 } });
+		expect(result).toEqual({ ok: true, value: { ...v2(), formatVersion: 5 } });
 	});
 
 	it('refuses "needs-checking" in a v2 pack, and a v3 verdict without its open points', () => {
@@ -67,7 +92,7 @@ describe('reading a policy pack', () => {
 		const v1 = JSON.parse(text('policy-pack-v1.json'));
 		const result = readPolicyPack(encode(text('policy-pack-v1.json')), 'old.json');
 		if (!result.ok) throw new Error(fileErrorText('en', result.error));
-		expect(result.value).toMatchObject({ ...v1, formatVersion: 4 });
+		expect(result.value).toMatchObject({ ...v1, formatVersion: 5 });
 		expect(result.value).toMatchObject({
 			packVersion: 1,
 			meetingApps: [],
@@ -78,9 +103,9 @@ describe('reading a policy pack', () => {
 	});
 
 	it('refuses a newer format with a plea to update, and unknown keys at any level', () => {
-		expect(errorOf({ ...v4(), formatVersion: 5 })).toMatchObject({
+		expect(errorOf({ ...v5(), formatVersion: 6 })).toMatchObject({
 			code: 'newer-version',
-			problem: { kind: 'newer-version', params: { version: 5 } }
+			problem: { kind: 'newer-version', params: { version: 6 } }
 		});
 		const app = { ...v2().meetingApps[0], extra: true };
 		expect(errorOf({ ...v2(), meetingApps: [app] })).toMatchObject({

@@ -4,9 +4,10 @@ import { policyPackSchema } from '$lib/domain/formats/policy-pack';
 import { packRecordSchema, upgradeOwnItemIds } from '$lib/domain/policy/pack-record';
 
 const v4 = JSON.parse(readFileSync('tests/fixtures/formats/policy-pack-v4.json', 'utf8'));
-const [own] = v4.extraItems;
+const v5 = JSON.parse(readFileSync('tests/fixtures/formats/policy-pack-v5.json', 'utf8'));
+const [own] = v5.extraItems;
 const withItems = (ids: string[], overrides: Record<string, string> = {}) => ({
-	...v4,
+	...v5,
 	overrides,
 	extraItems: ids.map((id) => ({ ...own, id }))
 });
@@ -40,7 +41,7 @@ describe('a policy stored before own item ids had to be "org-…"', () => {
 	});
 
 	it('leaves a pack whose ids are already right as it is', () => {
-		expect(upgradeOwnItemIds(v4)).toBe(v4);
+		expect(upgradeOwnItemIds(v5)).toBe(v5);
 	});
 
 	it('is read as a valid record, in either slot', () => {
@@ -55,9 +56,14 @@ describe('a policy stored before own item ids had to be "org-…"', () => {
 		}
 	});
 
-	it('reads a version-3 policy stored by the previous app as version 4, every field kept', () => {
+	it('reads a version-3 policy stored by the previous app as version 5, every field kept', () => {
 		const v3 = JSON.parse(readFileSync('tests/fixtures/formats/policy-pack-v3.json', 'utf8'));
 		const record = { slot: 'active', pack: v3, publishedVersion: 0, savedAt: v3.issuedAt };
-		expect(packRecordSchema.parse(record).pack).toEqual({ ...v3, formatVersion: 4 });
+		expect(packRecordSchema.parse(record).pack).toEqual({ ...v3, formatVersion: 5 });
+	});
+
+	it('reads a version-4 policy stored by the previous app as version 5, without a public key', () => {
+		const record = { slot: 'active', pack: v4, publishedVersion: 0, savedAt: v4.issuedAt };
+		expect(packRecordSchema.parse(record).pack).toEqual({ ...v4, formatVersion: 5 });
 	});
 });

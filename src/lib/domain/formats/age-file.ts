@@ -1,0 +1,123 @@
+import {
+	Decrypter,
+	Encrypter,
+	armor,
+	generateX25519Identity,
+	identityToRecipient
+} from 'age-encryption';
+import { ageForm, checkAgeHeader, type AgeHeaderProblem } from './age-header.ts';
+import { AGE_IDENTITY_PATTERN, AGE_RECIPIENT_PATTERN } from './patterns.ts';
+
+/**
+ * Encryption to the admin's age key, through the age library alone (its X25519 recipients,
+ * the format of `age` and `age-keygen`). The library is large: load this module with
+ * `await import(…)`, only when a key is made or a file is encrypted or opened.
+ */
+
+/** The admin's key pair: the identity stays on the admin's device, the recipient goes in the pack. */
+export interface AgeKeyPair {
+	/** `AGE-SECRET-KEY-1…` */
+	identity: string;
+	/** `age1…` */
+	recipient: string;
+}
+
+export async function makeKeyPair(): Promise<AgeKeyPair> {
+	const identity = await generateX25519Identity();
+	return { identity, recipient: await identityToRecipient(identity) };
+}
+
+/**
+ * Whether the text is an age X25519 recipient: its shape here, its checksum by the library (a
+ * mistyped character is caught before anyone encrypts to a key nobody has).
+ */
+export function isRecipient(text: string): boolean {
+	if (!AGE_RECIPIENT_PATTERN.test(text)) return false;
+	try {
+		new Encrypter().addRecipient(text);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** The recipient of an X25519 identity, or undefined when the text is not one. */
+export async function recipientOf(identity: string): Promise<string | undefined> {
+	if (!AGE_IDENTITY_PATTERN.test(identity)) return undefined;
+	try {
+		return await identityToRecipient(identity);
+	} catch {
+		return undefined;
+	}
+}
+
+/** Binary age, for one X25519 recipient; throws on a recipient `isRecipient` refuses. */
+export async function encryptTo(recipient: string, bytes: Uint8Array): Promise<Uint8Array> {
+	if (!isRecipient(recipient)) throw new TypeError('not an age X25519 recipient');
+	const encrypter = new Encrypter();
+	encrypter.addRecipient(recipient);
+	return encrypter.encrypt(bytes);
+}
+
+export type DecryptFailure = AgeHeaderProblem | 'not-age' | 'needs-key' | 'wrong-key';
+export type DecryptResult =
+	{ ok: true; bytes: Uint8Array } | { ok: false; failure: DecryptFailure };
+
+/** The library's words when no identity opens the file (age-encryption 0.3.1, pinned). */
+const NO_MATCH = "no identity matched any of the file's recipients";
+
+/** The raw age bytes of binary or armored age, or undefined for anything else. */
+function binaryOf(bytes: Uint8Array): Uint8Array | undefined {
+	const form = ageForm(bytes);
+	if (form !== 'armored') return form === 'binary' ? bytes : undefined;
+	try {
+		return armor.decode(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Opens an age file with any of the admin's identities (old ones too: a summary made for the
+ * previous key still opens while its identity is kept). The header is checked first
+ * (`checkAgeHeader`); a wrong key, a changed byte or a cut-off file is a failure, never a throw.
+ * The caller limits the input's size (`ageMaxBytes`): the output is never larger. The identities
+ * are the admin's own, checked when they were kept (`recipientOf`): one the library cannot read
+ * throws.
+ */
+export async function decryptWith(
+	identities: readonly string[],
+	bytes: Uint8Array
+): Promise<DecryptResult> {
+	const binary = binaryOf(bytes);
+	if (!binary) return { ok: false, failure: 'not-age' };
+	const problem = checkAgeHeader(binary);
+	if (problem) return { ok: false, failure: problem };
+	if (identities.length === 0) return { ok: false, failure: 'needs-key' };
+	const decrypter = new Decrypter();
+	for (const identity of identities) decrypter.addIdentity(identity);
+	try {
+		return { ok: true, bytes: await decrypter.decrypt(binary) };
+	} catch (error) {
+		const wrongKey = error instanceof Error && error.message === NO_MATCH;
+		return { ok: false, failure: wrongKey ? 'wrong-key' : 'damaged' };
+	}
+}
+
+/** A key file as `age-keygen` writes it: comments (`#`), blank lines and identity lines. */
+export type IdentityFileResult =
+	| { ok: true; identities: string[] }
+	| { ok: false; problem: 'no-identity' }
+	| { ok: false; problem: 'not-identity'; line: number };
+
+/** The X25519 identities of a key file, each checked by the library; the first bad line, if any. */
+export async function readIdentityFile(text: string): Promise<IdentityFileResult> {
+	const identities: string[] = [];
+	for (const [index, raw] of text.split('\n').entries()) {
+		const line = raw.trim();
+		if (line === '' || line.startsWith('#')) continue;
+		if (!(await recipientOf(line))) return { ok: false, problem: 'not-identity', line: index + 1 };
+		identities.push(line);
+	}
+	return identities.length > 0 ? { ok: true, identities } : { ok: false, problem: 'no-identity' };
+}
