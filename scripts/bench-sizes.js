@@ -202,6 +202,26 @@ async function languageTexts(kept) {
 	return texts;
 }
 
+/** The age library's chunks (src/lib/pwa/encryption-chunk.ts). */
+const ENCRYPTION_CHUNK = /(?:^|\/)encryption[.-][\w-]+\.js$/;
+
+/**
+ * The age library's chunks in build/, and whether a first install precached any of them.
+ * @param {string[]} cached the files in the worker's cache
+ */
+async function encryptionChunks(cached) {
+	/** @type {string[]} */
+	const files = [];
+	for (const dir of ['chunks', 'workers/chunks']) {
+		const names = await readdir(join(BUILD_DIR, '_app', 'immutable', dir));
+		for (const name of names) {
+			if (ENCRYPTION_CHUNK.test(name)) files.push(`_app/immutable/${dir}/${name}`);
+		}
+	}
+	const size = await measureFiles(files);
+	return { ...size, precached: files.some((file) => cached.includes(file)) };
+}
+
 /**
  * The precache as the installed worker holds it: its one cache, read back from the page.
  * @param {import('playwright-core').Browser} browser
@@ -246,7 +266,13 @@ async function precacheSize(browser, origin, pageFiles) {
 			)
 			.join(', ');
 		console.log(`Content text per language, kept on first use or at install: ${text}`);
-		return { ...total, groups, texts, target: PRECACHE_TARGET_BYTES, pass };
+		const encryption = await encryptionChunks(cached);
+		console.log(
+			`Encryption (the age library, pages and admin worker), kept on first use: ` +
+				`${kb(encryption.gzipBytes)} in ${encryption.files} files` +
+				(encryption.precached ? ' (PRECACHED: it should not be)' : '')
+		);
+		return { ...total, groups, texts, encryption, target: PRECACHE_TARGET_BYTES, pass };
 	} finally {
 		await context.close();
 	}

@@ -4,6 +4,7 @@
 /// <reference lib="webworker" />
 import { base, build, files, prerendered, version } from '$service-worker';
 import { textChunkLanguage } from '$lib/domain/content/by-language';
+import { isEncryptionChunk } from '$lib/pwa/encryption-chunk';
 import { isLocale, type Locale } from '$lib/domain/shared/locale';
 import { localeFromPath } from '$lib/domain/shared/locale-path';
 
@@ -25,41 +26,46 @@ const isApp = (path: string) =>
 // language (src/lib/content-in-parts.ts, src/lib/i18n/language-catalog.svelte.ts): the worker
 // keeps the languages people use, not every one.
 const TEXTS = build.filter((path) => textChunkLanguage(path));
+// The age library, in the pages' build and the admin worker's: kept once an organisation that
+// encrypts its summaries uses it, and from then on in every version.
+const ENCRYPTION = build.filter(isEncryptionChunk);
+const ON_FIRST_USE = new Set([...TEXTS, ...ENCRYPTION]);
 // The prerendered pages are kept as people open them: until then, the app shell renders any page
 // offline from the precached code, so the worker need not hold every page in both languages.
 const PAGES = new Set(prerendered);
 const ASSETS = [...build, ...files, FALLBACK].filter(
-	(path) => isApp(path) && !TEXTS.includes(path)
+	(path) => isApp(path) && !ON_FIRST_USE.has(path)
 );
 const PRECACHED = new Set(ASSETS);
 
-/**
- * The languages in use: those of the open pages (on a first install, the page that registered
- * this worker) and those whose text an earlier version kept.
- */
-async function languagesInUse(): Promise<Set<Locale>> {
-	const pages = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
-	const languages = new Set(pages.map((page) => localeFromPath(new URL(page.url).pathname)));
+/** The paths an earlier version of this worker keeps. */
+async function keptBefore(): Promise<string[]> {
+	const paths: string[] = [];
 	for (const key of await caches.keys()) {
 		if (key === CACHE) continue;
-		for (const request of await (await caches.open(key)).keys()) {
-			const language = textChunkLanguage(new URL(request.url).pathname);
-			if (language) languages.add(language);
-		}
+		const requests = await (await caches.open(key)).keys();
+		paths.push(...requests.map((request) => new URL(request.url).pathname));
 	}
-	return languages;
+	return paths;
 }
 
 /**
- * Fills this version's cache: the app, and the text of the languages in use, so the checklist
- * opens offline right after install. Does not skip waiting: the page asks for that when the user
- * agrees.
+ * Fills this version's cache: the app; the text of the languages in use (those of the open
+ * pages, on a first install the page that registered this worker, and those an earlier version
+ * kept), so the checklist opens offline right after install; and the age library if an earlier
+ * version kept it. Does not skip waiting: the page asks for that when the user agrees.
  */
 async function precache(): Promise<void> {
 	const cache = await caches.open(CACHE);
-	const languages = await languagesInUse();
+	const pages = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	const before = await keptBefore();
+	const languages = new Set([
+		...pages.map((page) => localeFromPath(new URL(page.url).pathname)),
+		...before.flatMap((path) => textChunkLanguage(path) ?? [])
+	]);
 	const texts = TEXTS.filter((path) => languages.has(textChunkLanguage(path) as Locale));
-	await cache.addAll([...ASSETS, ...texts]);
+	const encryption = before.some(isEncryptionChunk) ? ENCRYPTION : [];
+	await cache.addAll([...ASSETS, ...texts, ...encryption]);
 }
 
 /**
@@ -92,7 +98,10 @@ async function cacheFirst(path: string, request: Request): Promise<Response> {
 	return (await cache.match(path)) ?? fetch(request);
 }
 
-/** A language's text or a page: from the cache, or from the network and then kept for offline use. */
+/**
+ * A language's text, the age library or a page: from the cache, or from the network and then
+ * kept for offline use.
+ */
 async function keptOnFirstUse(path: string, request: Request): Promise<Response> {
 	const cache = await caches.open(CACHE);
 	const kept = await cache.match(path);
@@ -136,7 +145,7 @@ sw.addEventListener('fetch', (event) => {
 	if (url.origin !== sw.location.origin) return;
 	if (PRECACHED.has(url.pathname)) {
 		event.respondWith(cacheFirst(url.pathname, request));
-	} else if (TEXTS.includes(url.pathname)) {
+	} else if (ON_FIRST_USE.has(url.pathname)) {
 		event.respondWith(keptOnFirstUse(url.pathname, request));
 	} else if (PAGES.has(url.pathname) && request.mode === 'navigate') {
 		event.respondWith(pageOrShell(url.pathname, request));
