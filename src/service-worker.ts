@@ -64,8 +64,32 @@ async function precache(): Promise<void> {
 		...before.flatMap((path) => textChunkLanguage(path) ?? [])
 	]);
 	const texts = TEXTS.filter((path) => languages.has(textChunkLanguage(path) as Locale));
-	const encryption = before.some(isEncryptionChunk) ? ENCRYPTION : [];
-	await cache.addAll([...ASSETS, ...texts, ...encryption]);
+	const keepsEncryption = before.some(isEncryptionChunk);
+	await cache.addAll([...ASSETS, ...texts, ...(keepsEncryption ? ENCRYPTION : [])]);
+	const chunks = await workerChunks(cache);
+	await cache.addAll(chunks.filter((path) => keepsEncryption || !isEncryptionChunk(path)));
+}
+
+const WORKERS = `${base}/_app/immutable/workers/`;
+const RELATIVE_IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*["'`](\.\.?\/[^"'`]+\.js)["'`]/g;
+
+/**
+ * The admin worker's chunks (the migrations, the age library). SvelteKit's `build` names a
+ * worker's entry file only: the chunks are found where its code imports them, at once or later.
+ */
+async function workerChunks(cache: Cache): Promise<string[]> {
+	const found = new Set<string>();
+	const queue = ASSETS.filter((path) => path.startsWith(WORKERS));
+	for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
+		const code = await ((await cache.match(path)) ?? (await fetch(path))).text();
+		for (const [, specifier] of code.matchAll(RELATIVE_IMPORT)) {
+			const chunk = new URL(specifier!, new URL(path, sw.location.href)).pathname;
+			if (found.has(chunk) || PRECACHED.has(chunk)) continue;
+			found.add(chunk);
+			queue.push(chunk);
+		}
+	}
+	return [...found];
 }
 
 /**
@@ -143,10 +167,10 @@ sw.addEventListener('fetch', (event) => {
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
-	if (PRECACHED.has(url.pathname)) {
-		event.respondWith(cacheFirst(url.pathname, request));
-	} else if (ON_FIRST_USE.has(url.pathname)) {
+	if (ON_FIRST_USE.has(url.pathname) || isEncryptionChunk(url.pathname)) {
 		event.respondWith(keptOnFirstUse(url.pathname, request));
+	} else if (PRECACHED.has(url.pathname) || url.pathname.startsWith(WORKERS)) {
+		event.respondWith(cacheFirst(url.pathname, request));
 	} else if (PAGES.has(url.pathname) && request.mode === 'navigate') {
 		event.respondWith(pageOrShell(url.pathname, request));
 	} else if (request.mode === 'navigate') {

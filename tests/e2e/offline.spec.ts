@@ -89,7 +89,7 @@ test.describe('in English', () => {
 function expectedPrecache(languages: 'ja' | 'en'): string[] {
 	const other = languages === 'ja' ? 'en' : 'ja';
 	const notPrecached = new RegExp(
-		`\\.(gz|br)$|^(_headers|service-worker\\.js|_app/version\\.json)$|^schemas/|^icons/(icon-512|maskable-\\d+)\\.png$|/text-${other}\\.[^/]+\\.js$|^(?!200\\.html$).*\\.html$`
+		`\\.(gz|br)$|^(_headers|service-worker\\.js|_app/version\\.json)$|^schemas/|^icons/(icon-512|maskable-\\d+)\\.png$|/text-${other}\\.[^/]+\\.js$|/encryption\\.[^/]+\\.js$|^(?!200\\.html$).*\\.html$`
 	);
 	return readdirSync(BUILD_DIR, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
@@ -117,6 +117,12 @@ test('the precache holds the whole build but the pages, and the fallback', async
 	expect(cached.paths).toEqual(expectedPrecache('ja'));
 	// Positive controls: the build has the schemas, both texts and the pages the worker leaves out.
 	expect(expectedPrecache('en').some((path) => /\/text-en\./.test(path))).toBe(true);
+	// The age library (pages and admin worker) is in the build, kept only once used.
+	const encryption = readdirSync(join(BUILD_DIR, '_app/immutable'), { recursive: true })
+		.map(String)
+		.filter((file) => /(^|\/)encryption\.[^/]+\.js$/.test(file));
+	expect(encryption).toHaveLength(2);
+	expect(cached.paths.filter((path) => path.includes('/encryption.'))).toEqual([]);
 	expect(readdirSync(join(BUILD_DIR, 'schemas')).length).toBeGreaterThan(0);
 	expect(readdirSync(BUILD_DIR)).toContain('about.html');
 	for (const route of ROUTES) expect(cached.paths).not.toContain(route);
