@@ -1,3 +1,4 @@
+import { loadAdminKeys } from '$lib/storage/admin-keys';
 import { createAggregator } from '$lib/domain/aggregate/aggregator';
 import { packReport, type PackedReport } from '$lib/domain/aggregate/page-report';
 import { newestRespondents } from '$lib/domain/aggregate/respondents';
@@ -74,10 +75,12 @@ export class AdminApi {
 
 	/**
 	 * Checks every file given to import `id` against its format and the stored summaries; an
-	 * encrypted one is opened with the admin's `identities` (age keys, old ones too) first.
+	 * encrypted one is opened first with the admin's keys on this device (old ones too).
 	 */
-	read(id: string, expectedOrgId?: string, identities: string[] = []): Promise<FileOutcome[]> {
-		return this.#session(id).read(expectedOrgId, identities);
+	async read(id: string, expectedOrgId?: string): Promise<FileOutcome[]> {
+		const session = this.#session(id);
+		const identities = (await loadAdminKeys()).map((key) => key.identity);
+		return session.read(expectedOrgId, identities);
 	}
 
 	/** Stores what import `id` accepted; resolves once the strict transaction committed. */

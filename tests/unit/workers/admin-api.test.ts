@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { encryptTo } from '$lib/domain/formats/age-file';
 import { sealSummary, summaryPayload, type PostureSummary } from '$lib/domain/formats/summary';
 import { loadContent } from '$lib/node/read-checklists';
+import { saveAdminKeys } from '$lib/storage/admin-keys';
 import { getDb } from '$lib/storage/connection';
 import { loadSummaries } from '$lib/storage/summaries';
 import { AdminApi } from '$lib/workers/admin-api';
@@ -60,8 +61,17 @@ describe('importing', () => {
 		const mine = await encrypted(admin.recipient, 'mine.json.age');
 		const other = await encrypted(ageKey('other-key.txt').recipient, 'other.json.age');
 		const api = new AdminApi();
+		api.give('n', [mine]);
+		const withoutKey = await api.read('n');
+		expect(withoutKey[0]?.outcome).toEqual(
+			expect.objectContaining({
+				kind: 'rejected',
+				error: expect.objectContaining({ problem: { kind: 'encrypted-needs-key' } })
+			})
+		);
+		await saveAdminKeys([{ identity: admin.identity, recipient: admin.recipient, addedAt: AT }]);
 		api.give('a', [other]);
-		expect(await api.read('a', undefined, [admin.identity])).toEqual([
+		expect(await api.read('a')).toEqual([
 			{
 				fileName: 'other.json.age',
 				outcome: expect.objectContaining({
@@ -73,7 +83,7 @@ describe('importing', () => {
 		await api.commit('a', AT);
 		expect(await loadSummaries()).toEqual([]);
 		api.give('b', [mine]);
-		expect((await api.read('b', undefined, [admin.identity]))[0]?.outcome.kind).toBe('accepted');
+		expect((await api.read('b'))[0]?.outcome.kind).toBe('accepted');
 		await api.commit('b', AT);
 		expect(await api.list()).toHaveLength(1);
 	});

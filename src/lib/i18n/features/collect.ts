@@ -4,7 +4,7 @@ export const collect = defineMessages({
 	ja: {
 		'collect.title': '社員の状況を取り込む',
 		'collect.lead':
-			'社員から届いたファイル（.json）をまとめて選ぶと、1つずつ検査します。問題のあるファイルは理由を表示し、何も保存しません。',
+			'社員から届いたファイル（.json。暗号化されたものは .age）をまとめて選ぶと、1つずつ検査します。問題のあるファイルは理由を表示し、何も保存しません。',
 		'collect.importHeading': 'ファイルを取り込む',
 		'collect.choose': '取り込むファイルを選ぶ（複数可）',
 		'collect.reading': 'ファイルを検査しています…',
@@ -38,7 +38,7 @@ export const collect = defineMessages({
 	en: {
 		'collect.title': 'Import staff summaries',
 		'collect.lead':
-			'Choose the files (.json) your staff sent, all at once. Each one is checked; a file with a problem is listed with the reason, and nothing of it is stored.',
+			'Choose the files your staff sent (.json, or .age when encrypted), all at once. Each one is checked; a file with a problem is listed with the reason, and nothing of it is stored.',
 		'collect.importHeading': 'Import files',
 		'collect.choose': 'Choose the files to import (several at once)',
 		'collect.reading': 'Checking the files…',
