@@ -114,7 +114,8 @@ export function benchRows(results) {
 	rows.push({
 		metric: `Dashboard with ${imported.stored.toLocaleString('en')} summaries stored`,
 		value:
-			`shown in ${imported.dashboardMs} ms, longest task ${imported.dashboardTaskMs} ms ` +
+			`shown in ${imported.dashboardMs} ms (median of ${imported.dashboardRuns.join(', ')}), ` +
+			`longest task ${imported.dashboardTaskMs} ms ` +
 			`(thread ${imported.dashboardTaskThreadMs} ms)`,
 		target: `<= ${imported.targetDashboardMs} ms, no app task > ${imported.targetLongTaskMs} ms`,
 		met:
