@@ -29,13 +29,12 @@ const TEXTS = build.filter((path) => textChunkLanguage(path));
 // The age library, in the pages' build and the admin worker's: kept once an organisation that
 // encrypts its summaries uses it, and from then on in every version.
 const ENCRYPTION = build.filter(isEncryptionChunk);
-const ON_FIRST_USE = new Set([...TEXTS, ...ENCRYPTION]);
+/** What the worker keeps once it is used, not at install for everyone. */
+const keptOnUse = (path: string) => TEXTS.includes(path) || isEncryptionChunk(path);
 // The prerendered pages are kept as people open them: until then, the app shell renders any page
 // offline from the precached code, so the worker need not hold every page in both languages.
 const PAGES = new Set(prerendered);
-const ASSETS = [...build, ...files, FALLBACK].filter(
-	(path) => isApp(path) && !ON_FIRST_USE.has(path)
-);
+const ASSETS = [...build, ...files, FALLBACK].filter((path) => isApp(path) && !keptOnUse(path));
 const PRECACHED = new Set(ASSETS);
 
 /** The paths an earlier version of this worker keeps. */
@@ -167,7 +166,7 @@ sw.addEventListener('fetch', (event) => {
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
-	if (ON_FIRST_USE.has(url.pathname) || isEncryptionChunk(url.pathname)) {
+	if (keptOnUse(url.pathname)) {
 		event.respondWith(keptOnFirstUse(url.pathname, request));
 	} else if (PRECACHED.has(url.pathname) || url.pathname.startsWith(WORKERS)) {
 		event.respondWith(cacheFirst(url.pathname, request));

@@ -132,7 +132,7 @@ async function loadIdentities(paths: readonly string[]): Promise<string[]> {
 		}
 		const result = await readIdentityFile(read.bytes.toString('utf8'));
 		if (!result.ok) throw new PathError(identityFileText(path, result));
-		identities.push(...result.identities);
+		identities.push(...result.keys.map((key) => key.identity));
 	}
 	return identities;
 }

@@ -27,18 +27,10 @@ async function keep(added: AdminKey[]): Promise<number | undefined> {
  */
 export async function addKeyFile(text: string, now = new Date()): Promise<KeyFileOutcome> {
 	if (text.length > KEY_FILE_MAX_BYTES) return { ok: false, problem: 'too-large' };
-	const { readIdentityFile, recipientOf } = await ageFile();
-	const read = await readIdentityFile(text);
+	const read = await (await ageFile()).readIdentityFile(text);
 	if (!read.ok) return read;
 	const addedAt = now.toISOString();
-	const added = await Promise.all(
-		read.identities.map(async (identity) => ({
-			identity,
-			// readIdentityFile kept only lines the library reads as identities.
-			recipient: (await recipientOf(identity)) ?? '',
-			addedAt
-		}))
-	);
+	const added = read.keys.map((key) => ({ ...key, addedAt }));
 	const count = await keep(added);
 	return count === undefined ? { ok: false, problem: 'too-many' } : { ok: true, added: count };
 }

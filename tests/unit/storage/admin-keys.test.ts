@@ -52,7 +52,7 @@ describe("the admin's keys", () => {
 		expect(await loadAdminKeys()).toEqual([made]);
 		expect(await readIdentityFile(keyFileText(made!))).toEqual({
 			ok: true,
-			identities: [made!.identity]
+			keys: [{ identity: made!.identity, recipient: made!.recipient }]
 		});
 	});
 

@@ -106,18 +106,22 @@ export async function decryptWith(
 
 /** A key file as `age-keygen` writes it: comments (`#`), blank lines and identity lines. */
 export type IdentityFileResult =
-	| { ok: true; identities: string[] }
+	| { ok: true; keys: AgeKeyPair[] }
 	| { ok: false; problem: 'no-identity' }
 	| { ok: false; problem: 'not-identity'; line: number };
 
-/** The X25519 identities of a key file, each checked by the library; the first bad line, if any. */
+/**
+ * The X25519 keys of a key file, each identity with the public key the library derives from it
+ * (which also checks it); the first bad line, if any.
+ */
 export async function readIdentityFile(text: string): Promise<IdentityFileResult> {
-	const identities: string[] = [];
+	const keys: AgeKeyPair[] = [];
 	for (const [index, raw] of text.split('\n').entries()) {
-		const line = raw.trim();
-		if (line === '' || line.startsWith('#')) continue;
-		if (!(await recipientOf(line))) return { ok: false, problem: 'not-identity', line: index + 1 };
-		identities.push(line);
+		const identity = raw.trim();
+		if (identity === '' || identity.startsWith('#')) continue;
+		const recipient = await recipientOf(identity);
+		if (!recipient) return { ok: false, problem: 'not-identity', line: index + 1 };
+		keys.push({ identity, recipient });
 	}
-	return identities.length > 0 ? { ok: true, identities } : { ok: false, problem: 'no-identity' };
+	return keys.length > 0 ? { ok: true, keys } : { ok: false, problem: 'no-identity' };
 }

@@ -61,12 +61,15 @@ describe('age keys', () => {
 });
 
 describe('a key file', () => {
-	it('gives every identity line, past comments, blank lines and CRLF', async () => {
+	it('gives every identity line with the public key age-keygen printed for it, past comments, blank lines and CRLF', async () => {
 		const file = readFileSync('tests/fixtures/age/admin-key.txt', 'utf8');
 		const old = readFileSync('tests/fixtures/age/old-admin-key.txt', 'utf8');
 		expect(await readIdentityFile(`${file}\r\n\n${old.replaceAll('\n', '\r\n')}`)).toEqual({
 			ok: true,
-			identities: [ADMIN.identity, OLD.identity]
+			keys: [
+				{ identity: ADMIN.identity, recipient: ADMIN.recipient },
+				{ identity: OLD.identity, recipient: OLD.recipient }
+			]
 		});
 	});
 
