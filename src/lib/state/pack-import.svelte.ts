@@ -1,3 +1,4 @@
+import { keepEncryptionReady } from '$lib/app/age-ready';
 import type { Locale } from '$lib/domain/shared/locale';
 import type { PolicyPack } from '$lib/domain/formats/policy-pack';
 import { decodeFromLink } from '$lib/domain/formats/link-codec';
@@ -105,6 +106,7 @@ export class PackImport {
 		try {
 			await orgPolicy.follow(pack);
 			this.#phase = 'done';
+			if (pack.recipient) keepEncryptionReady();
 		} catch (error) {
 			console.error('Saving the policy failed', error);
 			const reason = error instanceof Error ? error.message : String(error);

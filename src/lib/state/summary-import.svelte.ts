@@ -23,6 +23,19 @@ async function give(admin: Admin, id: string, files: readonly File[]): Promise<v
 }
 
 /**
+ * The admin's keys on this device, to open an encrypted link. Keys that cannot be read open
+ * nothing: the link then says it needs a key, and the keys section says they are damaged.
+ */
+async function identities(): Promise<string[]> {
+	try {
+		const keys = await (await import('$lib/storage/admin-keys')).loadAdminKeys();
+		return keys.map((key) => key.identity);
+	} catch {
+		return [];
+	}
+}
+
+/**
  * Importing staff summaries: drop files → each is checked (size first, then content) and
  * classified against what is stored, in a worker → the admin sees the report → the accepted
  * ones are stored in one transaction. Nothing of a refused file is ever stored, and the page
@@ -83,7 +96,10 @@ export class SummaryImport {
 		}
 	}
 
-	/** A summary carried in a link's fragment (`#summary=…`): checked exactly like a file. */
+	/**
+	 * A summary carried in a link's fragment (`#summary=…`): checked exactly like a file. One
+	 * encrypted to the admin is opened with the keys on this device first.
+	 */
 	async chooseLink(text: string): Promise<void> {
 		// The summary format (and zod with it) loads with a link, not with the page.
 		const [{ SUMMARY_MAX_BYTES }, { decodeFromLink }, { LINK_NAME: name, fileFailure }] =
@@ -92,7 +108,7 @@ export class SummaryImport {
 				import('$lib/domain/formats/link-codec'),
 				import('$lib/domain/formats/read-versioned')
 			]);
-		const decoded = await decodeFromLink(text, SUMMARY_MAX_BYTES);
+		const decoded = await decodeFromLink(text, SUMMARY_MAX_BYTES, await identities());
 		if (decoded.ok) {
 			await this.choose([
 				new File([decoded.bytes as BlobPart], name, { type: 'application/json' })
@@ -102,7 +118,9 @@ export class SummaryImport {
 		const error =
 			decoded.error === 'too-big'
 				? fileFailure(name, 'too-big', { kind: 'link-too-big' })
-				: fileFailure(name, 'unreadable', { kind: 'link-damaged' });
+				: decoded.error === 'cannot-decrypt'
+					? fileFailure(name, 'unreadable', { kind: `encrypted-${decoded.failure}` })
+					: fileFailure(name, 'unreadable', { kind: 'link-damaged' });
 		this.#outcomes = [{ fileName: name, outcome: { kind: 'rejected', error: error.error } }];
 		this.#phase = 'report';
 	}

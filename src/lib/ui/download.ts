@@ -8,6 +8,11 @@ export function downloadText(fileName: string, text: string, type = 'text/plain'
 	saveBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
 }
 
+/** Saves `bytes` (a file made elsewhere, e.g. encrypted) as they are, without any network request. */
+export function downloadBytes(fileName: string, bytes: Uint8Array, type: string): void {
+	saveBlob(fileName, new Blob([bytes as BlobPart], { type }));
+}
+
 function saveBlob(fileName: string, blob: Blob): void {
 	const url = URL.createObjectURL(blob);
 	const link = document.createElement('a');

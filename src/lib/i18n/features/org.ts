@@ -13,6 +13,8 @@ export const org = defineMessages({
 		'org.version': '版',
 		'org.issued': '発行日',
 		'org.fingerprint': '確認用の番号',
+		'org.encryption': '送る状況',
+		'org.encrypted': '管理者の鍵で暗号化して送ります（管理者にしか読めません）',
 		'org.fingerprintHelp':
 			'同じポリシーなら、誰の端末でも同じ番号になります。管理者に電話やチャットで番号を読み上げてもらい、一致するか確かめられます。',
 		'org.changes': '変わること',
@@ -52,6 +54,8 @@ export const org = defineMessages({
 		'org.version': 'Version',
 		'org.issued': 'Issued',
 		'org.fingerprint': 'Check code',
+		'org.encryption': 'Your summaries',
+		'org.encrypted': "Sent encrypted to the admin's key (only the admin can read them)",
 		'org.fingerprintHelp':
 			'The same policy shows the same check code on every device. Ask your admin to read theirs out by phone or chat and check that they match.',
 		'org.changes': 'What it changes',

@@ -42,7 +42,18 @@ export const summary = defineMessages({
 		'summary.linkTooLong': 'この状況はリンクにするには大きすぎます。ファイルで送ってください。',
 		'summary.saved': '保存しました（{file}）。メールやチャットで管理者に送ってください。',
 		'summary.saveFailed': '保存できませんでした。（{detail}）',
-		'summary.preparing': '内容を準備しています…'
+		'summary.preparing': '内容を準備しています…',
+		'summary.encrypted':
+			'組織の決まりで、この状況は管理者あてに暗号化して送ります。ファイルもリンクも、管理者の鍵がなければだれにも（途中で受け取った人にも）読めません。下に見えているのは、暗号化する前の中身そのものです。',
+		'summary.encryptedKey': '管理者の鍵（公開鍵）:',
+		'summary.savedEncrypted':
+			'管理者あてに暗号化して保存しました（{file}）。メールやチャットで管理者に送ってください。',
+		'summary.linkMadeEncrypted':
+			'管理者あてに暗号化したリンクを作りました。メールやチャットで管理者に送ってください。',
+		'summary.unavailable':
+			'暗号化に使う部分がまだこの端末に入っていません。インターネットにつないでから、このページを開き直してください。暗号化しないまま送ることはしません。',
+		'summary.badKey':
+			'組織のポリシーにある管理者の鍵が正しくありません。管理者にポリシーを送り直してもらってください。何も保存していません。'
 	},
 	en: {
 		'summary.title': 'Send your status to the admin',
@@ -87,6 +98,17 @@ export const summary = defineMessages({
 		'summary.linkTooLong': 'This summary is too large for a link. Send the file instead.',
 		'summary.saved': 'Saved ({file}). Send it to your admin by mail or chat.',
 		'summary.saveFailed': 'It could not be saved. ({detail})',
-		'summary.preparing': 'Preparing…'
+		'summary.preparing': 'Preparing…',
+		'summary.encrypted':
+			"Your organisation has this summary encrypted to the admin. Without the admin's key nobody can read the file or the link, not even someone who gets hold of it on the way. What you see below is exactly what is inside, before encryption.",
+		'summary.encryptedKey': "Admin's key (public key):",
+		'summary.savedEncrypted':
+			'Saved, encrypted to your admin ({file}). Send it to your admin by mail or chat.',
+		'summary.linkMadeEncrypted':
+			'The link is ready, encrypted to your admin. Send it to your admin by mail or chat.',
+		'summary.unavailable':
+			'The part of the app that encrypts is not on this device yet. Connect to the internet, then open this page again. The summary is never sent unencrypted instead.',
+		'summary.badKey':
+			"The admin's key in your organisation's policy is not valid. Ask your admin to send you the policy again. Nothing was saved."
 	}
 });
