@@ -1,5 +1,6 @@
 import { unpackReport } from '$lib/domain/aggregate/page-report';
 import type { AggregateReport } from '$lib/domain/aggregate/report-schema';
+import type { ChecklistContent } from '$lib/domain/content/compile';
 import type { PolicyPack } from '$lib/domain/formats/policy-pack';
 import { loadAllLanguages } from '$lib/load-content';
 import { locale } from './locale.svelte';
@@ -19,6 +20,7 @@ export class OrgDashboard {
 	#phase = $state<DashboardPhase>('loading');
 	#report = $state.raw<AggregateReport>();
 	#pack = $state.raw<PolicyPack>();
+	#content = $state.raw<ChecklistContent>();
 	#names = $state.raw<Record<string, string>>({});
 	#error = $state('');
 
@@ -30,6 +32,10 @@ export class OrgDashboard {
 	}
 	get pack(): PolicyPack | undefined {
 		return this.#pack;
+	}
+	/** The content the report was counted with (every language that loaded), for its titles. */
+	get content(): ChecklistContent | undefined {
+		return this.#content;
 	}
 	get error(): string {
 		return this.#error;
@@ -73,6 +79,7 @@ export class OrgDashboard {
 			// The report's arrival was one task; showing it is the next, not the same long one.
 			await new Promise((resolve) => setTimeout(resolve, 0));
 			this.#pack = pack;
+			this.#content = content;
 			this.#names = counted.names;
 			this.#report = unpackReport(counted.report);
 			this.#phase = 'ready';
