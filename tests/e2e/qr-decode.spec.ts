@@ -1,32 +1,13 @@
-// NEEDS the dev dependency jsqr 1.4.0 (`npm install --save-dev --save-exact jsqr@1.4.0`): a QR
-// reader that works on raw pixels, so the test reads the code a phone would see. It was not
-// installed into the shared node_modules by the branch that added this test.
-import jsQR from 'jsqr';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
+import { readQr as readCode } from './qr-read';
+import { fillPolicyBasics } from './steps';
 
-/** The share panel's QR code as a phone would read it: the SVG drawn on a canvas, then decoded. */
-async function readQr(page: Page): Promise<{ text: string; version: number } | undefined> {
-	const svg = page
-		.getByTestId('share-pack')
-		.getByRole('img', { name: 'ポリシーのリンクのQRコード' });
-	const { size, red } = await svg.evaluate(async (element) => {
-		const modules = (element as SVGSVGElement).viewBox.baseVal.width;
-		const side = modules * 4; // 4 px a module, like a phone camera close enough to focus
-		const image = new Image();
-		image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(element))}`;
-		await image.decode();
-		const canvas = document.createElement('canvas');
-		canvas.width = canvas.height = side;
-		const context = canvas.getContext('2d')!;
-		context.drawImage(image, 0, 0, side, side);
-		const rgba = context.getImageData(0, 0, side, side).data;
-		return { size: side, red: Array.from(rgba.filter((_, i) => i % 4 === 0)) };
-	});
-	const rgba = new Uint8ClampedArray(size * size * 4);
-	red.forEach((value, i) => rgba.set([value, value, value, 255], i * 4));
-	const code = jsQR(rgba, size, size);
-	return code ? { text: code.data, version: code.version } : undefined;
+/** The share panel's QR code as a phone would read it. */
+function readQr(page: Page): Promise<{ text: string; version: number } | undefined> {
+	return readCode(
+		page.getByTestId('share-pack').getByRole('img', { name: 'ポリシーのリンクのQRコード' })
+	);
 }
 
 test('the policy QR code decodes to exactly the link shown beside it, at version 20 or less', async ({
@@ -35,10 +16,7 @@ test('the policy QR code decodes to exactly the link shown beside it, at version
 }) => {
 	await page.goto(server.url + '/org/edit');
 	await waitForApp(page, 'ja');
-	await page.getByLabel('組織の名前（日本語）').fill('例示商事');
-	await page.getByRole('button', { name: '相談窓口を追加' }).click();
-	await page.getByLabel('窓口の名前（日本語）').fill('情報システム担当');
-	await page.getByLabel('電話番号').fill('03-0000-0000');
+	await fillPolicyBasics(page);
 	await page.getByRole('button', { name: '下書きを保存' }).click();
 	await expect(page.getByTestId('edit-status')).toContainText('下書きを保存しました');
 	await page.goto(server.url + '/org');

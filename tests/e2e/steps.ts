@@ -118,3 +118,11 @@ export async function setUp(page: Page, device: Device, name: string): Promise<v
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(employee.ja['employee.title']);
 	await expect(page.locator('section[aria-labelledby="tier-must"]')).toBeVisible();
 }
+
+/** On /org/edit (Japanese): the least a policy needs, the organisation's name and one help desk. */
+export async function fillPolicyBasics(page: Page): Promise<void> {
+	await page.getByLabel('組織の名前（日本語）').fill('例示商事');
+	await page.getByRole('button', { name: '相談窓口を追加' }).click();
+	await page.getByLabel('窓口の名前（日本語）').fill('情報システム担当');
+	await page.getByLabel('電話番号').fill('03-0000-0000');
+}

@@ -110,17 +110,34 @@ export type IdentityFileResult =
 	| { ok: false; problem: 'no-identity' }
 	| { ok: false; problem: 'not-identity'; line: number };
 
+/** An X25519 identity's length: `AGE-SECRET-KEY-1` and 58 characters. */
+const IDENTITY_LENGTH = 74;
+
+/** A key line without the gaps and small letters of a copy typed from paper: a key has neither. */
+const squashed = (line: string) => line.replace(/\s+/g, '').toUpperCase();
+
 /**
  * The X25519 keys of a key file, each identity with the public key the library derives from it
- * (which also checks it); the first bad line, if any.
+ * (which also checks it); the first bad line, if any. A key typed by hand from the paper copy
+ * may have the paper's gaps, small letters, or its line breaks (a key that starts on one line
+ * and goes on over the next ones): taken out, the checksum still catches a wrong character.
  */
 export async function readIdentityFile(text: string): Promise<IdentityFileResult> {
 	const keys: AgeKeyPair[] = [];
-	for (const [index, raw] of text.split('\n').entries()) {
-		const identity = raw.trim();
-		if (identity === '' || identity.startsWith('#')) continue;
+	const lines = text.split('\n').map((line) => line.trim());
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index]!;
+		if (line === '' || line.startsWith('#')) continue;
+		const start = index;
+		let identity = squashed(line);
+		while (
+			identity.startsWith('AGE-SECRET-KEY-1') &&
+			identity.length < IDENTITY_LENGTH &&
+			/^[0-9a-z ]+$/i.test(lines[index + 1] ?? '')
+		)
+			identity += squashed(lines[++index]!);
 		const recipient = await recipientOf(identity);
-		if (!recipient) return { ok: false, problem: 'not-identity', line: index + 1 };
+		if (!recipient) return { ok: false, problem: 'not-identity', line: start + 1 };
 		keys.push({ identity, recipient });
 	}
 	return keys.length > 0 ? { ok: true, keys } : { ok: false, problem: 'no-identity' };

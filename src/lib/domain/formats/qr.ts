@@ -19,11 +19,12 @@ export const QR_MAX_VERSION = 20;
 
 /**
  * The QR code of `text` (byte mode), or undefined when it would be denser than `QR_MAX_VERSION`:
- * then the file or the link carries it instead. Error correction L: the code is shown on a
- * screen, not printed and scuffed, so the smallest code matters more than recovering damage.
+ * then the file or the link carries it instead. Error correction L by default: a code shown on a
+ * screen is not scuffed, so the smallest code matters more than recovering damage. Paper kept
+ * for years asks for more (`'Q'` restores a quarter of the code).
  */
-export function qrPath(text: string): QrPath | undefined {
-	const code = qrcode(0, 'L');
+export function qrPath(text: string, level: 'L' | 'M' | 'Q' | 'H' = 'L'): QrPath | undefined {
+	const code = qrcode(0, level);
 	try {
 		code.addData(text, 'Byte');
 		code.make();

@@ -93,3 +93,38 @@ export function withRulesFields(pack: PolicyPack, fields: RulesFields): PolicyPa
 	if (fields.attestationDate.trim()) next.attestationDate = fields.attestationDate.trim();
 	return next;
 }
+
+/** A key on the admin's device, as the editor needs it: its public key and when it came. */
+export interface KeyOnDevice {
+	recipient: string;
+	addedAt: string;
+}
+
+/**
+ * How the draft's public key stands with the keys on this device (oldest first, the last is the
+ * current one): no key anywhere, none in the draft, the current key, an older key kept here
+ * (summaries made for it still open here), or a key this device cannot open summaries with.
+ */
+export type RecipientStatus =
+	| { kind: 'no-key' }
+	| { kind: 'off' }
+	| { kind: 'current' }
+	| { kind: 'older'; addedAt: string }
+	| { kind: 'elsewhere' };
+
+export function recipientStatus(
+	recipient: string | undefined,
+	keys: readonly KeyOnDevice[]
+): RecipientStatus {
+	if (recipient === undefined) return keys.length > 0 ? { kind: 'off' } : { kind: 'no-key' };
+	if (keys.at(-1)?.recipient === recipient) return { kind: 'current' };
+	const older = keys.find((key) => key.recipient === recipient);
+	return older ? { kind: 'older', addedAt: older.addedAt } : { kind: 'elsewhere' };
+}
+
+/** The pack encrypting summaries to `recipient`, or to no one (the field absent) when undefined. */
+export function withRecipient(pack: PolicyPack, recipient: string | undefined): PolicyPack {
+	const next: PolicyPack = { ...pack };
+	delete next.recipient;
+	return recipient === undefined ? next : { ...next, recipient };
+}

@@ -45,6 +45,26 @@ export default {
 	'edit.errors': 'Please fix these (nothing was saved):',
 	'edit.saveFailed': 'It could not be saved; your entries are still on this page. ({detail})',
 	'edit.unsaved': 'There are changes not saved yet. Press "Save the draft".',
+	'encrypt.title': 'Encrypt staff summaries',
+	'encrypt.lead':
+		"Encrypted summaries can be opened only on a device that has the admin's key. Anyone who sees them on the way, in mail or chat, cannot read them.",
+	'encrypt.loading': 'Looking for keys on this device…',
+	'encrypt.noKey':
+		'This device has no key, so summaries are sent unencrypted (anyone who gets a file can read it). To encrypt them, make a key first.',
+	'encrypt.makeKey': 'Make or read a key (Import staff summaries page)',
+	'encrypt.check': "Encrypt summaries to the admin's key",
+	'encrypt.hint': "Turning this on puts this device's current key (its public key) in the policy.",
+	'encrypt.off': 'Not encrypted now: summaries are sent in a form anyone can read.',
+	'encrypt.key': 'Public key in the policy:',
+	'encrypt.current':
+		"This is this device's current key. Once you publish the policy, staff summaries are encrypted to it.",
+	'encrypt.older':
+		'This is an older key kept on this device (added {date}); files made for it still open here. Switch to the current key and publish, and new summaries are made for the new key. Keep the old key on this device and the earlier files still open.',
+	'encrypt.elsewhere':
+		"This key is not on this device: summaries encrypted to it cannot be opened here. Read its key file on the Import staff summaries page, or switch to this device's key.",
+	'encrypt.useCurrent': 'Use the current key',
+	'encrypt.keysFailed':
+		"This device's keys could not be read. Check them on the Import staff summaries page.",
 	'overrides.title': 'Change how items count',
 	'overrides.lead':
 		'Make a checklist item MUST or SHOULD for your organisation, or turn it off. Staff see changed items marked "set by your organisation".',

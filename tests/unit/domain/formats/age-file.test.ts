@@ -15,6 +15,7 @@ import {
 	ageMaxBytes,
 	checkAgeHeader
 } from '$lib/domain/formats/age-header';
+import { keyGroups } from '$lib/domain/policy/key-file';
 import { ageKey } from '../../../helpers/age-keys';
 
 const ADMIN = ageKey('admin-key.txt');
@@ -70,6 +71,36 @@ describe('a key file', () => {
 				{ identity: ADMIN.identity, recipient: ADMIN.recipient },
 				{ identity: OLD.identity, recipient: OLD.recipient }
 			]
+		});
+	});
+
+	it('reads a key typed by hand from the paper copy: the key line alone, with gaps or in small letters', async () => {
+		const pair = { identity: ADMIN.identity, recipient: ADMIN.recipient };
+		expect(await readIdentityFile(ADMIN.identity)).toEqual({ ok: true, keys: [pair] });
+		const grouped = keyGroups(ADMIN.identity).join(' ');
+		expect(await readIdentityFile(`${grouped}\r\n`)).toEqual({ ok: true, keys: [pair] });
+		expect(await readIdentityFile(` ${grouped.toLowerCase()} \n`)).toEqual({
+			ok: true,
+			keys: [pair]
+		});
+		// Wrapped as on the paper, over three lines.
+		const wrapped = `${grouped.slice(0, 30)}\n${grouped.slice(30, 60)}\n${grouped.slice(60)}\n`;
+		expect(await readIdentityFile(`# from paper\n${wrapped}`)).toEqual({ ok: true, keys: [pair] });
+		expect(await readIdentityFile(`${wrapped}${OLD.identity}\n`)).toEqual({
+			ok: true,
+			keys: [pair, { identity: OLD.identity, recipient: OLD.recipient }]
+		});
+		expect(await readIdentityFile(`${grouped.slice(0, 30)}\n\n${grouped.slice(30)}`)).toEqual({
+			ok: false,
+			problem: 'not-identity',
+			line: 1
+		});
+		// One character copied wrong: the checksum catches it.
+		const last = ADMIN.identity.at(-1) === 'Q' ? 'P' : 'Q';
+		expect(await readIdentityFile(`${ADMIN.identity.slice(0, -1)}${last}`)).toEqual({
+			ok: false,
+			problem: 'not-identity',
+			line: 1
 		});
 	});
 

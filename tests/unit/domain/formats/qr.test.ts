@@ -22,4 +22,10 @@ describe('QR code of a link', () => {
 		expect(qrPath('a'.repeat(859))).toBeUndefined();
 		expect(qrPath('a'.repeat(5000))).toBeUndefined();
 	});
+
+	it('takes a higher error correction for paper: at Q, 74 bytes (a secret key line) fit version 6', () => {
+		expect(qrPath('A'.repeat(74), 'Q')?.version).toBe(6);
+		expect(qrPath('A'.repeat(75), 'Q')?.version).toBe(7);
+		expect(qrPath('A'.repeat(74))?.version).toBe(4);
+	});
 });

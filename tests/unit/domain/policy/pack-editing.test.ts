@@ -4,9 +4,17 @@ import {
 	bilingual,
 	emptyHelpDesk,
 	helpDeskFields,
-	helpDeskFrom
+	helpDeskFrom,
+	recipientStatus,
+	withRecipient
 } from '$lib/domain/policy/pack-editing';
 import { checkPack } from '$lib/domain/policy/pack-check';
+
+const KEYS = [
+	{ recipient: `age1${'q'.repeat(58)}`, addedAt: '2026-01-05T09:00:00.000Z' },
+	{ recipient: `age1${'p'.repeat(58)}`, addedAt: '2026-06-01T09:00:00.000Z' }
+];
+const ELSEWHERE = `age1${'z'.repeat(58)}`;
 
 const pack = newPolicyPack('org-1', { ja: '例', en: 'Example' }, '2026-11-24T00:00:00.000Z');
 
@@ -41,5 +49,28 @@ describe('editing a policy', () => {
 				minGroupSize: { kind: 'number-range', params: { min: 2, max: 100 } }
 			});
 		expect(checkPack(pack)).toEqual({ ok: true, pack });
+	});
+
+	it("places the draft's public key among this device's keys: none, off, current, older, elsewhere", () => {
+		expect(recipientStatus(undefined, [])).toEqual({ kind: 'no-key' });
+		expect(recipientStatus(undefined, KEYS)).toEqual({ kind: 'off' });
+		expect(recipientStatus(KEYS[1]!.recipient, KEYS)).toEqual({ kind: 'current' });
+		expect(recipientStatus(KEYS[0]!.recipient, KEYS)).toEqual({
+			kind: 'older',
+			addedAt: KEYS[0]!.addedAt
+		});
+		expect(recipientStatus(ELSEWHERE, KEYS)).toEqual({ kind: 'elsewhere' });
+		expect(recipientStatus(ELSEWHERE, [])).toEqual({ kind: 'elsewhere' });
+	});
+
+	it('sets the public key, or removes the field (never an empty string); the pack stays valid', () => {
+		const encrypted = withRecipient(pack, KEYS[1]!.recipient);
+		expect(encrypted.recipient).toBe(KEYS[1]!.recipient);
+		expect(checkPack(encrypted).ok).toBe(true);
+		const plain = withRecipient(encrypted, undefined);
+		expect('recipient' in plain).toBe(false);
+		expect(plain).toEqual(pack);
+		expect(encrypted.recipient).toBe(KEYS[1]!.recipient); // the pack given is not changed
+		expect(checkPack(withRecipient(pack, 'age1nope')).ok).toBe(false);
 	});
 });
