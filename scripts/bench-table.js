@@ -83,6 +83,17 @@ export function benchRows(results) {
 			met: null
 		});
 	}
+	if (results.encryption) {
+		const { file, link, qr, summaries, linkLimit } = results.encryption;
+		rows.push({
+			metric: `Summary encrypted to the admin, median of ${summaries} (file bytes; link characters)`,
+			value:
+				`file ${file.plain} → ${file.encrypted}; link ${link.plain} → ${link.encrypted} ` +
+				`(longest ${link.longestEncrypted}); QR fits ${qr.encrypted} of ${summaries}`,
+			target: `link <= ${linkLimit}`,
+			met: results.encryption.pass
+		});
+	}
 	for (const run of results.aggregate?.inMemory ?? []) {
 		rows.push({
 			metric: `Aggregate ${run.summaries.toLocaleString('en')} summaries, ${run.variety} (Node)`,

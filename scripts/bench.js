@@ -3,10 +3,11 @@
 // the main routes in both languages, the p95 latency of saving one answer in Chromium, and the
 // tiering engine's time over every employee context (bench-engine.js), the import of 5,000
 // summaries through the page and the dashboard with 10,000 stored (bench-import.js), the
-// organisation aggregate in Node and the CLI (bench-aggregate.js); it ends with one table of
-// every figure and its target (bench-table.js).
+// organisation aggregate in Node and the CLI (bench-aggregate.js), and what encrypting a summary
+// to the admin adds to its file and link (bench-encryption.js); it ends with one table of every
+// figure and its target (bench-table.js).
 // `--only=sizes,lighthouse` runs only the named parts (sizes, lighthouse, start, save, import,
-// engine, aggregate): `npm run bench -- --only=sizes` prints the page weights in about a minute.
+// engine, aggregate, encryption): `npm run bench -- --only=sizes` prints the page weights in about a minute.
 // Prints readable lines and writes bench-results/bench.json.
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -16,6 +17,7 @@ import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { chromium } from 'playwright-core';
 import { benchAggregate } from './bench-aggregate.js';
+import { benchEncryption } from './bench-encryption.js';
 import { benchEngine } from './bench-engine.js';
 import { benchPageImport } from './bench-import.js';
 import { benchSizes, BUILD_DIR } from './bench-sizes.js';
@@ -25,7 +27,16 @@ import { listen } from './static-server.js';
 import { chromiumArgs, chromiumPath } from './chromium.js';
 
 const RESULTS_FILE = 'bench-results/bench.json';
-const PARTS = ['sizes', 'lighthouse', 'start', 'save', 'import', 'engine', 'aggregate'];
+const PARTS = [
+	'sizes',
+	'lighthouse',
+	'start',
+	'save',
+	'import',
+	'engine',
+	'aggregate',
+	'encryption'
+];
 
 const LIGHTHOUSE_TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
 /**
@@ -273,6 +284,7 @@ async function main() {
 	if (!process.argv.includes('--no-build')) await build();
 	const engine = parts.has('engine') ? await benchEngine() : undefined;
 	const aggregate = parts.has('aggregate') ? await benchAggregate() : undefined;
+	const encryption = parts.has('encryption') ? await benchEncryption() : undefined;
 	const server = await listen(BUILD_DIR);
 	/** @type {Record<string, unknown>} */
 	const measured = {};
@@ -285,7 +297,13 @@ async function main() {
 	} finally {
 		await server.stop();
 	}
-	const results = { generatedAt: new Date().toISOString(), ...measured, engine, aggregate };
+	const results = {
+		generatedAt: new Date().toISOString(),
+		...measured,
+		engine,
+		aggregate,
+		encryption
+	};
 	await mkdir(dirname(RESULTS_FILE), { recursive: true });
 	await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, '\t')}\n`);
 	console.log(`Results written to ${RESULTS_FILE}.`);

@@ -3,7 +3,7 @@
 // cannot load TypeScript itself. Works from any folder; paths are relative to where it is run.
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
-import { createRunnableDevEnvironment, resolveConfig } from 'vite';
+import { withModuleRunner } from './module-runner.js';
 
 /**
  * The last guard: whatever escapes (the runner failing to load the command, an error thrown
@@ -21,37 +21,10 @@ process.on('uncaughtException', fail);
 process.on('unhandledRejection', fail);
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-// Vite's runnerImport, but the runner stays open while the command runs: the domain loads the
-// age library with import() only when it meets an encrypted file.
-const config = await resolveConfig(
-	{
-		root,
-		logLevel: 'silent',
-		configFile: false,
-		envDir: false,
-		environments: {
-			cli: {
-				consumer: 'server',
-				dev: { moduleRunnerTransform: true },
-				resolve: { external: true, mainFields: [], conditions: ['node'] }
-			}
-		}
-	},
-	'serve'
-);
-const environment = createRunnableDevEnvironment('cli', config, {
-	runnerOptions: { hmr: { logger: false } },
-	hot: false
-});
-await environment.init();
-try {
-	const module = await environment.runner.import(
-		fileURLToPath(new URL('./aggregate.ts', import.meta.url))
-	);
-	process.exitCode = await module.runAggregate(process.argv.slice(2), {
+process.exitCode = await withModuleRunner(root, async (load) => {
+	const module = await load(fileURLToPath(new URL('./aggregate.ts', import.meta.url)));
+	return module.runAggregate(process.argv.slice(2), {
 		root,
 		stderr: (/** @type {string} */ line) => process.stderr.write(`${line}\n`)
 	});
-} finally {
-	await environment.close();
-}
+});
