@@ -239,6 +239,13 @@ test('when many people are overdue, the dashboard names the first 50 to remind a
 		.setInputFiles([...summaries].map((s, i) => file(`summary-${i}.json`, JSON.stringify(s))));
 	await page.getByRole('button', { name: '受け入れた200件を保存する' }).click();
 	await expect(page.getByTestId('import-status')).toHaveText('✓ 保存しました。');
+	// The stored list names the first 50 and counts them all; the rest come on request.
+	const stored = page.getByRole('region', { name: '取り込み済みの状況: 200件' });
+	await expect(stored.locator('tbody tr')).toHaveCount(50);
+	await expect(stored).toContainText('ほかに150件あります');
+	await stored.getByRole('button', { name: 'すべて表示する' }).click();
+	await expect(stored.locator('tbody tr')).toHaveCount(200);
+	await expect(stored.getByRole('button', { name: 'すべて表示する' })).toHaveCount(0);
 	await page.getByRole('link', { name: '組織の状況を見る' }).click();
 	await waitForApp(page, 'ja');
 	const section = page.getByRole('region', { name: '点検の期限と、声をかける人' });

@@ -8,6 +8,9 @@ export type ImportPhase = 'idle' | 'reading' | 'report' | 'saving' | 'saved' | '
 export const readTimeLimit = (files: number) => 20_000 + files * 100;
 
 const LIST_LIMIT = { ms: 60_000, tooLong: 'listing the summaries took too long' };
+/** Rows of a long list the page shows until the admin asks for all of them. */
+export const LISTED_ROWS = 50;
+
 /** Files handed to the worker per call: a few milliseconds of the page's time each. */
 const SLICE = 20;
 
@@ -45,6 +48,9 @@ export class SummaryImport {
 	#phase = $state<ImportPhase>('idle');
 	#outcomes = $state.raw<FileOutcome[]>([]);
 	#stored = $state.raw<StoredRow[]>([]);
+	#storedCount = $state(0);
+	/** Whether the admin asked for every stored summary, not only the first LISTED_ROWS. */
+	#listAll = false;
 	#error = $state('');
 	/** The import under way (its id in the worker), and how to give it up. */
 	#import: { id: string; controller: AbortController } | undefined;
@@ -55,8 +61,12 @@ export class SummaryImport {
 	get outcomes(): FileOutcome[] {
 		return this.#outcomes;
 	}
+	/** The stored summaries listed: the first LISTED_ROWS, or all once `listAll` was asked. */
 	get stored(): StoredRow[] {
 		return this.#stored;
+	}
+	get storedCount(): number {
+		return this.#storedCount;
 	}
 	get error(): string {
 		return this.#error;
@@ -66,7 +76,16 @@ export class SummaryImport {
 	}
 
 	async load(): Promise<void> {
-		this.#stored = await callAdmin((admin) => admin.list(), LIST_LIMIT);
+		const limit = this.#listAll ? undefined : LISTED_ROWS;
+		const { total, rows } = await callAdmin((admin) => admin.list(limit), LIST_LIMIT);
+		this.#stored = rows;
+		this.#storedCount = total;
+	}
+
+	/** Lists every stored summary from now on. */
+	async listAll(): Promise<void> {
+		this.#listAll = true;
+		await this.load();
 	}
 
 	async choose(files: File[]): Promise<void> {

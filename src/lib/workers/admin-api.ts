@@ -95,9 +95,13 @@ export class AdminApi {
 		if (this.#import?.id === id) this.#import = undefined;
 	}
 
-	/** The stored summaries as the page lists them. */
-	async list(): Promise<StoredRow[]> {
-		return storedRows(await loadSummaries());
+	/**
+	 * The stored summaries as the page lists them: how many, and the first `limit` rows (the page
+	 * asks for all only when the admin wants them: 10,000 rows took the page a long pause).
+	 */
+	async list(limit = Infinity): Promise<{ total: number; rows: StoredRow[] }> {
+		const stored = await loadSummaries();
+		return { total: stored.length, rows: storedRows(stored.slice(0, limit)) };
 	}
 
 	/** The people who have sent, for the owner's path. */

@@ -6,7 +6,7 @@ import { handCountedSummaries } from '../../../fixtures/aggregate/hand-counted';
 
 const NOW = new Date('2026-11-24T09:30:00.000Z');
 
-test('the report reaches the page whole: who to ask travels as text and reads back as the same lists', async () => {
+test('the report reaches the page whole: who to ask travels as numbers into one list of devices and reads back as the same lists', async () => {
 	const content = await loadContent('checklists');
 	const aggregator = createAggregator({ content, now: NOW });
 	for (const summary of handCountedSummaries(content, NOW))
@@ -14,6 +14,10 @@ test('the report reaches the page whole: who to ask travels as text and reads ba
 	const report = aggregator.result();
 	const packed = packReport(report);
 	expect(JSON.stringify(packed.items)).not.toContain('"notYet":[');
+	// Each device named in any list travels once.
+	const named = new Set(report.items.flatMap((row) => Object.values(row.drillDown).flat()));
+	expect(named.size).toBeGreaterThan(0);
+	expect(packed.profileKeys.split('\n').sort()).toEqual([...named].sort());
 	const unpacked = unpackReport(packed);
 	// The JSON export writes the unpacked report: it must be the aggregate format, unchanged.
 	expect(JSON.parse(JSON.stringify(unpacked))).toEqual(JSON.parse(JSON.stringify(report)));
