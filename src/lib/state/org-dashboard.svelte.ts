@@ -9,6 +9,8 @@ import { callAdmin } from '$lib/workers/admin-client';
 /** `counting`: there are summaries, and the worker is counting them. */
 export type DashboardPhase = 'loading' | 'counting' | 'empty' | 'ready' | 'failed';
 
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 const COUNT_LIMIT = { ms: 120_000, tooLong: 'counting took too long' };
 
 /**
@@ -21,7 +23,10 @@ export class OrgDashboard {
 	#report = $state.raw<AggregateReport>();
 	#pack = $state.raw<PolicyPack>();
 	#content = $state.raw<ChecklistContent>();
-	#names = $state.raw<Record<string, string>>({});
+	/** `[id, name]` pairs as JSON text, read into a map when a name is first asked for. */
+	#namesJson = $state('[]');
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- made once from the text, never changed
+	#names = $derived(new Map<string, string>(JSON.parse(this.#namesJson) as [string, string][]));
 	#error = $state('');
 
 	get phase(): DashboardPhase {
@@ -42,12 +47,11 @@ export class OrgDashboard {
 	}
 	/** Every named respondent, by id (for matching the admin's staff list). */
 	get names(): ReadonlyMap<string, string> {
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fresh copy of the state, not state
-		return new Map(Object.entries(this.#names));
+		return this.#names;
 	}
 	/** Who a pseudonymous id is, where the summaries said (only as the policy allowed). */
 	nameOf(id: string): string | undefined {
-		return Object.hasOwn(this.#names, id) ? this.#names[id] : undefined;
+		return this.#names.get(id);
 	}
 
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the moment of counting, not state
@@ -77,12 +81,18 @@ export class OrgDashboard {
 				return;
 			}
 			// The report's arrival was one task; showing it is the next, not the same long one.
-			await new Promise((resolve) => setTimeout(resolve, 0));
+			await nextTask();
 			this.#pack = pack;
 			this.#content = content;
-			this.#names = counted.names;
-			this.#report = unpackReport(counted.report);
+			this.#namesJson = counted.names;
+			const report = (this.#report = unpackReport(counted.report));
 			this.#phase = 'ready';
+			// What the later sections read (thousands of people due, thousands of names) is made
+			// in tasks of its own, before those sections show, not in the task that shows them.
+			await nextTask();
+			void report.attestation.due;
+			await nextTask();
+			void this.#names;
 		} catch (error) {
 			this.#error = error instanceof Error ? error.message : String(error);
 			this.#phase = 'failed';

@@ -39,8 +39,11 @@ export interface ReadinessRequest {
 /** The organisation's count: the report, and the names behind its pseudonymous ids. */
 export interface OrgCount {
 	report: PackedReport;
-	/** Each named respondent's name, by id (only as the policy let them be named). */
-	names: Record<string, string>;
+	/**
+	 * Each named respondent's `[id, name]` (only as the policy let them be named), as JSON text:
+	 * thousands of small entries are slow for the page to receive, one text is not.
+	 */
+	names: string;
 }
 
 /**
@@ -130,9 +133,7 @@ export class AdminApi {
 		const respondents = newestRespondents(stored.map(({ summary }) => summary)).values();
 		return {
 			report: packReport(aggregator.result()),
-			names: Object.fromEntries(
-				[...respondents].flatMap(({ id, name }) => (name ? [[id, name]] : []))
-			)
+			names: JSON.stringify([...respondents].flatMap(({ id, name }) => (name ? [[id, name]] : [])))
 		};
 	}
 
