@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { expect, expectNoViolations, test, waitForApp, waitForServiceWorker } from './fixtures';
+import {
+	cachedPaths,
+	expect,
+	expectNoViolations,
+	test,
+	waitForApp,
+	waitForServiceWorker
+} from './fixtures';
 import { DEVICES, answer, setUp } from './steps';
 import { ageKey } from '../helpers/age-keys';
 
@@ -118,14 +125,8 @@ test('the encryption part is kept once the policy is followed: the summary is en
 	await waitForServiceWorker(page);
 	await readyToSend(page, ownServer.url);
 	// Following the policy loaded the age library; the service worker keeps what was used.
-	await expect
-		.poll(() =>
-			page.evaluate(async () => {
-				const cache = await caches.open((await caches.keys())[0]!);
-				return (await cache.keys()).some((r) => /\/encryption\.[^/]+\.js$/.test(r.url));
-			})
-		)
-		.toBe(true);
+	const isEncryption = (path: string) => /\/encryption\.[^/]+\.js$/.test(path);
+	await expect.poll(async () => (await cachedPaths(page)).paths.some(isEncryption)).toBe(true);
 	await ownServer.stop();
 
 	await page.reload();

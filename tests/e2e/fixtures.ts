@@ -45,6 +45,14 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 	});
 }
 
+/** The paths in the service worker's one cache, and the names of any other caches. */
+export const cachedPaths = (page: Page) =>
+	page.evaluate(async () => {
+		const [name, ...others] = await caches.keys();
+		const keys = await (await caches.open(name!)).keys();
+		return { others, paths: keys.map((r) => new URL(r.url).pathname).sort() };
+	});
+
 /**
  * Makes IndexedDB writes fail the way a full disk does (QuotaExceededError) while
  * `setWritesFail(page, true)` is in force. Call before the page loads.

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { join, relative, sep } from 'node:path';
 import {
 	BUILD_DIR,
+	cachedPaths,
 	expect,
 	inLanguage,
 	ROUTES,
@@ -98,14 +99,6 @@ function expectedPrecache(languages: 'ja' | 'en'): string[] {
 		.map((file) => `/${file}`)
 		.sort();
 }
-
-/** The paths in the worker's one cache. */
-const cachedPaths = (page: Page) =>
-	page.evaluate(async () => {
-		const [name, ...others] = await caches.keys();
-		const keys = await (await caches.open(name!)).keys();
-		return { others, paths: keys.map((r) => new URL(r.url).pathname).sort() };
-	});
 
 test('the precache holds the whole build but the pages, and the fallback', async ({
 	page,

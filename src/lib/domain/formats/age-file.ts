@@ -6,7 +6,7 @@ import {
 	identityToRecipient
 } from 'age-encryption';
 import { ageForm, checkAgeHeader, type AgeHeaderProblem } from './age-header.ts';
-import { AGE_IDENTITY_PATTERN, AGE_RECIPIENT_PATTERN } from './patterns.ts';
+import { AGE_IDENTITY_PATTERN, AGE_IDENTITY_PREFIX, AGE_RECIPIENT_PATTERN } from './patterns.ts';
 
 /**
  * Encryption to the admin's age key, through the age library alone (its X25519 recipients,
@@ -131,7 +131,7 @@ export async function readIdentityFile(text: string): Promise<IdentityFileResult
 		const start = index;
 		let identity = squashed(line);
 		while (
-			identity.startsWith('AGE-SECRET-KEY-1') &&
+			identity.startsWith(AGE_IDENTITY_PREFIX) &&
 			identity.length < IDENTITY_LENGTH &&
 			/^[0-9a-z ]+$/i.test(lines[index + 1] ?? '')
 		)

@@ -26,5 +26,9 @@ export const ORG_ITEM_ID_MAX = 64;
  * Its checksum is the age library's to check (`isRecipient`), when a key is entered or used.
  */
 export const AGE_RECIPIENT_PATTERN = /^age1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{58}$/;
+/** How every age X25519 identity starts (Bech32 prefix and separator). */
+export const AGE_IDENTITY_PREFIX = 'AGE-SECRET-KEY-1';
 /** The admin's age private key, as `age-keygen` writes it. */
-export const AGE_IDENTITY_PATTERN = /^AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}$/;
+export const AGE_IDENTITY_PATTERN = new RegExp(
+	`^${AGE_IDENTITY_PREFIX}[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}$`
+);

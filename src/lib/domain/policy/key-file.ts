@@ -1,3 +1,4 @@
+import { AGE_IDENTITY_PREFIX } from '../formats/patterns.ts';
 import type { AdminKey } from './admin-keys.ts';
 
 /**
@@ -8,17 +9,14 @@ export function keyFileText(key: AdminKey): string {
 	return `# created: ${key.addedAt}\n# public key: ${key.recipient}\n${key.identity}\n`;
 }
 
-/** The identity's prefix, written as one group on paper. */
-const IDENTITY_PREFIX = 'AGE-SECRET-KEY-1';
-
 /**
  * The secret key in groups for copying by hand from paper: its prefix, then five characters a
  * group (the last may be shorter). Joined without spaces they are the identity again.
  */
 export function keyGroups(identity: string): string[] {
-	const rest = identity.startsWith(IDENTITY_PREFIX)
-		? identity.slice(IDENTITY_PREFIX.length)
-		: identity;
+	// The prefix is written as one group on paper.
+	const prefixed = identity.startsWith(AGE_IDENTITY_PREFIX);
+	const rest = prefixed ? identity.slice(AGE_IDENTITY_PREFIX.length) : identity;
 	const groups = rest.match(/.{1,5}/g) ?? [];
-	return identity.startsWith(IDENTITY_PREFIX) ? [IDENTITY_PREFIX, ...groups] : groups;
+	return prefixed ? [AGE_IDENTITY_PREFIX, ...groups] : groups;
 }
